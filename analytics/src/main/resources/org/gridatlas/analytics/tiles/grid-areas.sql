@@ -1,0 +1,10 @@
+WITH b AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env, ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 0.02), 4326) AS env4326)
+SELECT ST_AsMVT(t, 'grid-areas', 4096, 'geom')
+FROM (
+    SELECT g.id, g.code, g.name, g.village_code,
+           ST_AsMVTGeom(ST_Transform(g.boundary, 3857), b.env, 4096, 64, true) AS geom
+    FROM grid_area g, b
+    WHERE g.boundary && b.env4326
+      AND starts_with(g.code, :area)
+) t
+WHERE t.geom IS NOT NULL

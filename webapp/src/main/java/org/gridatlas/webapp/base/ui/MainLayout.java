@@ -1,0 +1,43 @@
+package org.gridatlas.webapp.base.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+
+/** The app shell: title, navigation drawer, language switch. */
+@Layout
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        getUI().ifPresent(ui -> ui.setLocale(LocaleChoice.current()));
+        setPrimarySection(Section.NAVBAR);
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("ga-app-title");
+        Button language = new Button(getTranslation("app.switch-language"),
+                e -> LocaleChoice.switchTo(LocaleChoice.isEnglish() ? GridAtlasI18nProvider.CHINESE : Locale.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, language);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("ga-navbar");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.overview"), "overview", VaadinIcon.CHART.create()));
+        addToDrawer(nav);
+        setDrawerOpened(false);
+    }
+}

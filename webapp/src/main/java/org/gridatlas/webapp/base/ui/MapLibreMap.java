@@ -1,0 +1,70 @@
+package org.gridatlas.webapp.base.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+
+/** GridAtlas's MapLibre GL map over the project's vector tiles ({@code /tiles/{layer}/{z}/{x}/{y}.mvt}). */
+@Tag("ga-map")
+@NpmPackage(value = "maplibre-gl", version = "5.24.1")
+@JsModule("./components/ga-map.js")
+@CssImport("maplibre-gl/dist/maplibre-gl.css")
+public class MapLibreMap extends Component implements HasSize {
+
+    public MapLibreMap(String basemapUrl, String basemapAttribution) {
+        getElement().setProperty("basemapUrl", basemapUrl == null ? "" : basemapUrl);
+        getElement().setProperty("basemapAttribution", basemapAttribution == null ? "" : basemapAttribution);
+        setSizeFull();
+    }
+
+    public void fitBounds(double west, double south, double east, double north) {
+        getElement().callJsFunction("fitBounds", west, south, east, north);
+    }
+
+    public void flyTo(double lon, double lat, double zoom) {
+        getElement().callJsFunction("flyTo", lon, lat, zoom);
+    }
+
+    public void setLayerVisible(String layer, boolean visible) {
+        getElement().callJsFunction("setLayerVisible", layer, visible);
+    }
+
+    public void highlight(String layer, String code) {
+        getElement().callJsFunction("highlight", layer, code == null ? "" : code);
+    }
+
+    public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
+        return addListener(FeatureClickEvent.class, listener);
+    }
+
+    /** A click on a map feature: the layer (towns, villages, households) and its tile attributes as JSON. */
+    @DomEvent("ga-map-click")
+    public static class FeatureClickEvent extends ComponentEvent<MapLibreMap> {
+        private final String layer;
+        private final String properties;
+
+        public FeatureClickEvent(MapLibreMap source, boolean fromClient,
+                                 @EventData("event.detail.layer") String layer,
+                                 @EventData("event.detail.properties") String properties) {
+            super(source, fromClient);
+            this.layer = layer;
+            this.properties = properties;
+        }
+
+        public String layer() {
+            return layer;
+        }
+
+        public String properties() {
+            return properties;
+        }
+    }
+}

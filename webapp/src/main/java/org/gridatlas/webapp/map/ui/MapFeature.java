@@ -1,0 +1,23 @@
+package org.gridatlas.webapp.map.ui;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the attributes of a clicked vector-tile feature. */
+final class MapFeature {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private MapFeature() {
+    }
+
+    static String code(String propertiesJson) {
+        try {
+            JsonNode node = JSON.readTree(propertiesJson);
+            JsonNode code = node.get("code");
+            return code == null || code.isNull() ? null : code.asString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

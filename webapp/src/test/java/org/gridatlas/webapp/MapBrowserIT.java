@@ -1,0 +1,110 @@
+package org.gridatlas.webapp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+
+import com.microsoft.playwright.Page;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A person opens the map, reads it, drills into a town, opens the overview and switches language — in real Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MapBrowserIT {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void liyangIsLoaded(@Autowired DataSource dataSource, @Autowired Flyway flyway) {
+        TestDatabase.ensureLiyang(dataSource, flyway);
+    }
+
+    @Test
+    void the_map_shows_town_and_village_boundaries_and_households() {
+        Page page = browser.open("http://localhost:" + port + "/", 1400, 900);
+        assertThat(page.locator("ga-map[data-loaded=true]")).hasCount(1);
+        waitForMapIdle(page);
+        assertThat(page.locator("#breadcrumb")).containsText("溧阳市");
+        assertThat(renderedFeatures(page, "towns-fill")).isGreaterThanOrEqualTo(12);
+        assertThat(renderedFeatures(page, "households-cells")).isGreaterThan(100);
+        BrowserSession.screenshot(page, "map-liyang");
+    }
+
+    @Test
+    void selecting_a_town_in_the_tree_drills_the_map_into_that_town() {
+        Page page = browser.open("http://localhost:" + port + "/", 1400, 900);
+        assertThat(page.locator("ga-map[data-loaded=true]")).hasCount(1);
+        waitForMapIdle(page);
+        double countyZoom = zoom(page);
+        page.locator("#division-tree").getByText("天目湖镇", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#breadcrumb")).containsText("天目湖镇");
+        assertThat(page.locator("#selection-info")).containsText("320481106");
+        page.waitForFunction("() => !document.querySelector('ga-map').map.isMoving()");
+        waitForMapIdle(page);
+        assertThat(zoom(page)).isGreaterThan(countyZoom);
+        assertThat(renderedFeatures(page, "villages-line")).isGreaterThan(5);
+        BrowserSession.screenshot(page, "map-town-tianmuhu");
+    }
+
+    @Test
+    void the_overview_charts_households_per_town() {
+        Page page = browser.open("http://localhost:" + port + "/overview", 1200, 900);
+        assertThat(page.locator("#kpi-villages")).containsText("244");
+        assertThat(page.locator("ga-chart[data-rendered=true]")).hasCount(1);
+        BrowserSession.screenshot(page, "overview");
+    }
+
+    @Test
+    void the_interface_is_chinese_first_and_switches_to_english() {
+        Page page = browser.open("http://localhost:" + port + "/overview", 1200, 800);
+        assertThat(page.locator("body")).containsText("网格治理一张图");
+        page.locator("#language-switch").click();
+        assertThat(page.locator("body")).containsText("Households per town");
+        BrowserSession.screenshot(page, "overview-english");
+        page.locator("#language-switch").click();
+        assertThat(page.locator("body")).containsText("各镇（街道）户数");
+    }
+
+    private static void waitForMapIdle(Page page) {
+        page.waitForFunction("() => { const m = document.querySelector('ga-map').map;"
+                + " return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
+        page.waitForTimeout(300);
+        page.waitForFunction("() => { const m = document.querySelector('ga-map').map; return m.areTilesLoaded(); }");
+    }
+
+    private static int renderedFeatures(Page page, String layer) {
+        return ((Number) page.evaluate("l => document.querySelector('ga-map').map.queryRenderedFeatures({layers: [l]}).length",
+                layer)).intValue();
+    }
+
+    private static double zoom(Page page) {
+        return ((Number) page.evaluate("() => document.querySelector('ga-map').map.getZoom()")).doubleValue();
+    }
+}

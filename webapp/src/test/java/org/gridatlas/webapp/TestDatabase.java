@@ -1,0 +1,35 @@
+package org.gridatlas.webapp;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.gridatlas.data.demo.DemoLoader;
+import org.gridatlas.data.demo.DemoProfile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** The PostGIS test database prepared by {@code ./gridatlas test}, holding the Liyang demo at a fixed date. */
+final class TestDatabase {
+
+    /** Every test reads time from this instant (a Monday in the fourth quarter of 2026, China Standard Time). */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-16T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private TestDatabase() {
+    }
+
+    static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> System.getProperty("gridatlas.test.url",
+                "jdbc:postgresql://127.0.0.1:55432/gridatlas_test"));
+        registry.add("spring.datasource.username", () -> System.getProperty("gridatlas.test.user", "gridatlas"));
+        registry.add("spring.datasource.password", () -> System.getProperty("gridatlas.test.password", ""));
+    }
+
+    /** Migrates and loads the Liyang demo unless an earlier module's tests already did. */
+    static void ensureLiyang(DataSource dataSource, Flyway flyway) {
+        flyway.migrate();
+        new DemoLoader(dataSource, CLOCK).loadIfEmpty(DemoProfile.LIYANG, DemoLoader.DEFAULT_SEED, line -> { });
+    }
+}
