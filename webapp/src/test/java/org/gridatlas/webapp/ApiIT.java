@@ -58,7 +58,7 @@ class ApiIT {
         assertThat(summary.get("towns").asLong()).isEqualTo(12);
         assertThat(summary.get("villages").asLong()).isEqualTo(244);
         assertThat(summary.get("households").asLong()).isBetween(240_000L, 280_000L);
-        assertThat(summary.get("agents").asLong()).isBetween(2_700L, 3_300L);
+        assertThat(summary.get("agents").asLong()).isBetween(2_800L, 3_700L);
         assertThat(summary.get("gridAreas").asLong()).isPositive();
         assertThat(summary.get("groups").asLong()).isGreaterThan(summary.get("gridAreas").asLong());
         assertThat(summary.get("liaisons").asLong()).isGreaterThan(summary.get("agents").asLong());

@@ -86,10 +86,12 @@ class MapBrowserIT {
         Page page = browser.open("http://localhost:" + port + "/overview", 1200, 800);
         assertThat(page.locator("body")).containsText("网格治理一张图");
         page.locator("#language-switch").click();
-        assertThat(page.locator("body")).containsText("Households per town");
+        assertThat(page.locator("h3")).hasText("Overview");
+        assertThat(page.locator("#kpi-villages")).containsText("Villages");
         BrowserSession.screenshot(page, "overview-english");
         page.locator("#language-switch").click();
-        assertThat(page.locator("body")).containsText("各镇（街道）户数");
+        assertThat(page.locator("h3")).hasText("概览");
+        assertThat(page.locator("#kpi-villages")).containsText("村（社区）");
     }
 
     private static void waitForMapIdle(Page page) {

@@ -31,6 +31,12 @@ class DivisionTreePanel extends Composite<TreeGrid<DivisionNode>> {
         grid.setDataProvider(new TreeDataProvider<>(data));
         data.getRootItems().forEach(grid::expand);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(onSelect));
+        // clicking a town's name expands it: that is a drill-down too; villages (leaves) select on click
+        grid.addExpandListener(e -> {
+            if (e.isFromClient()) {
+                e.getItems().stream().findFirst().ifPresent(grid::select);
+            }
+        });
         grid.setSizeFull();
     }
 
