@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar gridatlas.jar --spring.main.web-application-type=none --gridatlas.command=load-demo
+ * {@code java -jar gridatlas.jar --server.port=0 --gridatlas.command=load-demo
  * --gridatlas.demo.profile=liyang}: migrates (Flyway runs at start-up), loads the demo when the database is empty,
  * prints what it did and exits. Used by {@code ./gridatlas demo}.
  */
