@@ -8,9 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
+import org.gridatlas.data.account.domain.UserRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +34,21 @@ class ApiIT {
         TestDatabase.register(registry);
     }
 
+    @Autowired
+    TestUsers users;
+
+    private String token;
+
     @BeforeEach
-    void liyangIsLoaded(@Autowired DataSource dataSource, @Autowired Flyway flyway) {
-        TestDatabase.ensureLiyang(dataSource, flyway);
+    void liyangIsLoadedAndALeaderCalls() {
+        token = users.byRole(UserRole.COUNTY_LEADER).token();
+    }
+
+    @Test
+    void the_api_answers_401_without_credentials() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/summary")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -109,12 +119,15 @@ class ApiIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).build();
     }
 }

@@ -42,6 +42,19 @@ final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** Opens the login page, logs in with the test password and goes to {@code path}. */
+    Page login(String base, String username, String path, int width, int height) {
+        Page page = open(base + "/login", width, height);
+        page.locator("vaadin-login-form").getByLabel("用户名").fill(username);
+        page.locator("vaadin-login-form").getByLabel("密码").fill(TestUsers.PASSWORD);
+        page.locator("vaadin-login-form").getByLabel("密码").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        if (!path.equals("/")) {
+            page.navigate(base + path);
+        }
+        return page;
+    }
+
     static Path screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

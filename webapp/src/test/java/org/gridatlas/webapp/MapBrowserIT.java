@@ -3,13 +3,10 @@ package org.gridatlas.webapp;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
-
 import com.microsoft.playwright.Page;
-import org.flywaydb.core.Flyway;
+import org.gridatlas.data.account.domain.UserRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,14 +38,16 @@ class MapBrowserIT {
         browser.close();
     }
 
-    @BeforeEach
-    void liyangIsLoaded(@Autowired DataSource dataSource, @Autowired Flyway flyway) {
-        TestDatabase.ensureLiyang(dataSource, flyway);
+    @Autowired
+    TestUsers users;
+
+    private Page open(String path, int width, int height) {
+        return browser.login("http://localhost:" + port, users.byRole(UserRole.COUNTY_LEADER).username(), path, width, height);
     }
 
     @Test
     void the_map_shows_town_and_village_boundaries_and_households() {
-        Page page = browser.open("http://localhost:" + port + "/", 1400, 900);
+        Page page = open("/", 1400, 900);
         assertThat(page.locator("ga-map[data-loaded=true]")).hasCount(1);
         waitForMapIdle(page);
         assertThat(page.locator("#breadcrumb")).containsText("溧阳市");
@@ -59,7 +58,7 @@ class MapBrowserIT {
 
     @Test
     void selecting_a_town_in_the_tree_drills_the_map_into_that_town() {
-        Page page = browser.open("http://localhost:" + port + "/", 1400, 900);
+        Page page = open("/", 1400, 900);
         assertThat(page.locator("ga-map[data-loaded=true]")).hasCount(1);
         waitForMapIdle(page);
         double countyZoom = zoom(page);
@@ -75,7 +74,7 @@ class MapBrowserIT {
 
     @Test
     void the_overview_charts_households_per_town() {
-        Page page = browser.open("http://localhost:" + port + "/overview", 1200, 900);
+        Page page = open("/overview", 1200, 900);
         assertThat(page.locator("#kpi-villages")).containsText("244");
         assertThat(page.locator("ga-chart[data-rendered=true]")).hasCount(1);
         BrowserSession.screenshot(page, "overview");
@@ -83,7 +82,7 @@ class MapBrowserIT {
 
     @Test
     void the_interface_is_chinese_first_and_switches_to_english() {
-        Page page = browser.open("http://localhost:" + port + "/overview", 1200, 800);
+        Page page = open("/overview", 1200, 800);
         assertThat(page.locator("body")).containsText("网格治理一张图");
         page.locator("#language-switch").click();
         assertThat(page.locator("h3")).hasText("Overview");

@@ -49,6 +49,9 @@ public final class DemoLoader {
     private static final String INSERT_INFO =
             "INSERT INTO dataset_info (id, profile, seed, loaded_at, load_millis) VALUES (1, ?, ?, ?, ?)";
 
+    /** Tables under row-level security (migration V004). */
+    static final List<String> SCOPED_TABLES = TABLES.stream().filter(t -> !t.equals("request_item")).toList();
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
     private final DataSource dataSource;
@@ -108,10 +111,14 @@ public final class DemoLoader {
 
         DeferredIndexes deferred = new DeferredIndexes();
         deferred.drop(c, BULK_TABLES);
+        // COPY FROM refuses tables whose row-level security applies to the loading role (V004 forces it on the
+        // owner too); lift FORCE inside this transaction only, so every other session keeps the policies.
+        forceRowLevelSecurity(c, false);
         Map<String, Long> counts = new LinkedHashMap<>(
                 new TableWriter(model, new CopySink(c.unwrap(PGConnection.class).getCopyAPI()), out).writeAll(seed));
         out.accept(String.format("写入完成 / COPY done in %.1f s", (System.nanoTime() - generated) / 1e9));
 
+        forceRowLevelSecurity(c, true);
         long t1 = System.nanoTime();
         deferred.recreate(c);
         out.accept(String.format("重建索引和约束 / indexes and constraints rebuilt (%.1f s)", (System.nanoTime() - t1) / 1e9));
@@ -150,8 +157,6 @@ public final class DemoLoader {
     }
 
     private static Map<String, Long> counts(Connection c) throws SQLException {
-        DeferredIndexes deferred = new DeferredIndexes();
-        deferred.drop(c, BULK_TABLES);
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
             for (String table : TABLES) {
@@ -166,5 +171,13 @@ public final class DemoLoader {
 
     private static long millis(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static void forceRowLevelSecurity(Connection c, boolean force) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String table : SCOPED_TABLES) {
+                s.execute("ALTER TABLE " + table + (force ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY");
+            }
+        }
     }
 }

@@ -13,12 +13,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.gridatlas.webapp.security.CurrentUser;
 
 /** The app shell: title, navigation drawer, language switch. */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext auth) {
         getUI().ifPresent(ui -> ui.setLocale(LocaleChoice.current()));
         setPrimarySection(Section.NAVBAR);
         Span title = new Span(getTranslation("app.title"));
@@ -27,7 +31,16 @@ public class MainLayout extends AppLayout {
                 e -> LocaleChoice.switchTo(LocaleChoice.isEnglish() ? GridAtlasI18nProvider.CHINESE : Locale.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, language);
+        Span who = new Span(CurrentUser.get()
+                .map(u -> getTranslation("app.user", u.account().displayName(),
+                        getTranslation("role." + u.account().role().name()), u.account().viewArea()))
+                .orElse(""));
+        who.setId("current-user");
+        who.addClassName("ga-current-user");
+        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -37,6 +50,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), "overview", VaadinIcon.CHART.create()));
+        if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
+        }
         addToDrawer(nav);
         setDrawerOpened(false);
     }

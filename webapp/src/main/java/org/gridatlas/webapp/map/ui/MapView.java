@@ -13,14 +13,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.gridatlas.analytics.base.AreaCode;
 import org.gridatlas.analytics.division.DivisionNode;
 import org.gridatlas.analytics.division.DivisionQuery;
 import org.gridatlas.webapp.base.MapSettings;
 import org.gridatlas.webapp.base.ui.MapLibreMap;
+import org.gridatlas.webapp.security.CurrentUser;
 
 /** 一张图: town and village boundaries and households, beside the division tree. */
 @Route("")
+@PermitAll
 class MapView extends SplitLayout implements HasDynamicTitle {
 
     private final MapLibreMap map;
@@ -29,7 +32,8 @@ class MapView extends SplitLayout implements HasDynamicTitle {
     private final Span selectionInfo = new Span();
 
     MapView(DivisionQuery divisions, MapSettings settings) {
-        List<DivisionNode> nodes = divisions.tree(settings.rootArea());
+        AreaCode area = CurrentUser.viewArea();
+        List<DivisionNode> nodes = divisions.tree(AreaCode.of(area.code().length() >= 6 ? area.code().substring(0, 6) : area.code()));
         map = new MapLibreMap(settings.basemapUrl(), settings.basemapAttribution());
         map.setId("map");
         tree = new DivisionTreePanel(nodes, this::show);
@@ -51,7 +55,10 @@ class MapView extends SplitLayout implements HasDynamicTitle {
         addToSecondary(mapBox);
         setSplitterPosition(26);
         setSizeFull();
-        nodes.stream().filter(n -> n.level().equals("COUNTY")).findFirst().ifPresent(this::show);
+        // open on the user's own area: the county for leaders, the town for a town secretary, …
+        nodes.stream().filter(n -> n.code().equals(area.code())).findFirst()
+                .or(() -> nodes.stream().filter(n -> n.level().equals("COUNTY")).findFirst())
+                .ifPresent(n -> tree.select(n.code()));
     }
 
     private HorizontalLayout layerSwitches() {

@@ -9,20 +9,24 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.gridatlas.analytics.division.DivisionNode;
 import org.gridatlas.analytics.division.DivisionQuery;
 import org.gridatlas.analytics.summary.Summary;
 import org.gridatlas.analytics.summary.SummaryQuery;
-import org.gridatlas.webapp.base.MapSettings;
+import org.gridatlas.analytics.base.AreaCode;
+import org.gridatlas.webapp.security.CurrentUser;
 import org.gridatlas.webapp.base.ui.ChartOptions;
 import org.gridatlas.webapp.base.ui.EChart;
 
 /** 概览: headline counts and households per town (ECharts). */
 @Route("overview")
+@PermitAll
 class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    OverviewView(SummaryQuery summaries, DivisionQuery divisions, MapSettings settings) {
-        Summary s = summaries.forArea(settings.rootArea());
+    OverviewView(SummaryQuery summaries, DivisionQuery divisions) {
+        AreaCode area = CurrentUser.viewArea();
+        Summary s = summaries.forArea(area);
         FlexLayout tiles = new FlexLayout(
                 tile("kpi.towns", s.towns()), tile("kpi.villages", s.villages()), tile("kpi.grid-areas", s.gridAreas()),
                 tile("kpi.groups", s.groups()), tile("kpi.households", s.households()), tile("kpi.agents", s.agents()),
@@ -30,7 +34,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.addClassName("ga-kpis");
 
-        List<DivisionNode> towns = divisions.tree(settings.rootArea()).stream()
+        List<DivisionNode> towns = divisions.tree(area).stream()
                 .filter(n -> n.level().equals("TOWN") && n.holdsHouseholds())
                 .sorted((a, b) -> Long.compare(b.households(), a.households()))
                 .toList();
