@@ -17,6 +17,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,18 +45,19 @@ class SecurityConfig {
         // Browser calls carry the session cookie and need the CSRF token for writes; token/Basic clients need none.
         RequestMatcher csrfNeeded = request -> !SAFE_METHODS.contains(request.getMethod())
                 && request.getHeader("Authorization") == null;
+        AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"GridAtlas\"");
+            ApiErrorResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
+        };
         return http.securityMatcher("/api/**", "/tiles/**", "/glyphs/**", "/ogc/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("GridAtlas"))
+                .httpBasic(b -> b.realmName("GridAtlas").authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new ApiTokenFilter(accounts, clock), BasicAuthenticationFilter.class)
                 .csrf(c -> c.requireCsrfProtectionMatcher(csrfNeeded))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"GridAtlas\"");
-                            ApiErrorResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
-                        })
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, ex) ->
                                 ApiErrorResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "access denied for your role")))
                 .build();
@@ -64,7 +66,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css",
+        // /error renders the status of a refused or malformed request instead of redirecting it to the login page
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/styles.css",
                 "/images/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login"))
                 .build();

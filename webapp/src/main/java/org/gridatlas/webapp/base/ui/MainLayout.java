@@ -32,7 +32,7 @@ public class MainLayout extends AppLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
         Span who = new Span(CurrentUser.get()
-                .map(u -> getTranslation("app.user", u.account().displayName(),
+                .map(u -> getTranslation("app.user", u.account().username(),
                         getTranslation("role." + u.account().role().name()), u.account().viewArea()))
                 .orElse(""));
         who.setId("current-user");

@@ -1,0 +1,105 @@
+package org.gridatlas.webapp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+import org.gridatlas.data.account.domain.UserRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A town secretary sees only their town; scripts typed into a login form stay text in the administrator's audit log. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScopedBrowserIT {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void a_town_secretary_sees_only_their_town_on_the_map_in_lists_and_in_search() {
+        TestUsers.TestUser secretary = users.byRole(UserRole.TOWN_SECRETARY);
+        Page page = browser.login(base(), secretary.username(), "/", 1400, 900);
+        assertThat(page.locator("ga-map[data-loaded=true]")).hasCount(1);
+        assertThat(page.locator("#breadcrumb")).containsText("天目湖镇");
+        assertThat(page.locator("#current-user")).containsText("320481106");
+        assertThat(page.locator("#division-tree")).containsText("天目湖镇");
+        assertThat(page.locator("#division-tree")).not().containsText("别桥镇");
+        page.waitForFunction("() => { const m = document.querySelector('ga-map').map;"
+                + " return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
+        Object towns = page.evaluate("() => [...new Set(document.querySelector('ga-map').map"
+                + ".queryRenderedFeatures({layers: ['towns-fill']}).map(f => f.properties.code))]");
+        assertThat(towns.toString()).isEqualTo("[320481106]");
+        BrowserSession.screenshot(page, "town-secretary-map");
+
+        String summary = page.request().get(base() + "/api/v1/summary").text();
+        assertThat(summary).contains("\"towns\":1,");
+        String foreignCode = Fixture.load(users).foreignHouseholdCode(secretary);
+        assertThat(page.request().get(base() + "/api/v1/search?q=" + foreignCode).text()).isEqualTo("[]");
+        assertThat(page.request().get(base() + "/api/v1/search?q=" + Fixture.load(users).ownHouseholdCode(secretary)).text())
+                .contains("HOUSEHOLD");
+
+        page.navigate(base() + "/overview");
+        assertThat(page.locator("#kpi-towns")).containsText("1");
+        BrowserSession.screenshot(page, "town-secretary-overview");
+    }
+
+    @Test
+    void a_browser_session_cannot_write_through_the_api_without_the_csrf_token() {
+        TestUsers.TestUser secretary = users.byRole(UserRole.TOWN_SECRETARY);
+        Page page = browser.login(base(), secretary.username(), "/", 1200, 800);
+        long id = Fixture.load(users).ownHousehold(secretary);
+        var response = page.request().post(base() + "/api/v1/households/" + id + "/reveal",
+                RequestOptions.create().setHeader("Content-Type", "application/json").setData("{\"reason\":\"跨站请求伪造\"}"));
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void script_typed_as_a_user_name_shows_as_text_in_the_audit_log() {
+        String attack = "<img src=x onerror=\"window.__xss=1\">";
+        Page login = browser.open(base() + "/login", 1200, 800);
+        login.locator("vaadin-login-form").getByLabel("用户名").fill(attack);
+        login.locator("vaadin-login-form").getByLabel("密码").fill("nope");
+        login.locator("vaadin-login-form").getByLabel("密码").press("Enter");
+        login.waitForURL(url -> url.contains("error"));
+        BrowserSession.screenshot(login, "login-failed");
+
+        Page page = browser.login(base(), users.byRole(UserRole.ADMIN).username(), "/admin/audit", 1400, 800);
+        assertThat(page.locator("#audit-grid")).containsText("LOGIN_FAILED");
+        page.locator("#audit-user input").fill(attack);
+        page.locator("#audit-user input").press("Enter");
+        assertThat(page.locator("#audit-grid")).containsText("onerror=\"window.__xss=1\"");
+        assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+        BrowserSession.screenshot(page, "audit-log-escapes-script");
+    }
+}
