@@ -1,5 +1,7 @@
 package org.gridatlas.webapp.base.ui;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -22,7 +24,7 @@ import org.gridatlas.webapp.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, List<NavEntry> entries) {
         getUI().ifPresent(ui -> ui.setLocale(LocaleChoice.current()));
         setPrimarySection(Section.NAVBAR);
         Span title = new Span(getTranslation("app.title"));
@@ -48,11 +50,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.overview"), "overview", VaadinIcon.CHART.create()));
-        if (auth.hasRole("ADMIN")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
-        }
+        entries.stream()
+                .filter(e -> e.roles().isEmpty() || e.roles().stream().anyMatch(auth::hasRole))
+                .sorted(Comparator.comparingInt(NavEntry::order))
+                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.route(), e.icon().create())));
         addToDrawer(nav);
         setDrawerOpened(false);
     }
