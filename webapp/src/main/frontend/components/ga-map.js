@@ -1,35 +1,43 @@
 // <ga-map>: GridAtlas's own MapLibre GL component over the project's MVT endpoint.
-// Properties (set from Java): tileBase, area, basemapUrl, basemapAttribution, center [lon,lat], zoom, layers (JSON).
-// Events: ga-map-click {layer, properties}, ga-map-moved {lon, lat, zoom}.
+// Properties (set from Java before attach): tileBase, initialView "lon,lat,zoom", initialLayers "towns,villages,…".
+// Methods: fitBounds, flyTo, setLayerVisible, highlight, setBasemap. Events: ga-map-click {layer, properties}.
+// The URL keeps the view (c=lon,lat & z & layers & bm) so a shared link reproduces it.
 import maplibregl from 'maplibre-gl';
 
 const HOUSEHOLD_RAW_ZOOM = 13;
+const LAYER_IDS = ['towns', 'villages', 'grid-areas', 'groups', 'households'];
+
+function setUrlParam(name, value) {
+  const u = new URL(window.location.href);
+  if (value === null || value === '') u.searchParams.delete(name); else u.searchParams.set(name, value);
+  window.history.replaceState(window.history.state, '', u);
+}
 
 class GaMap extends HTMLElement {
   constructor() {
     super();
     this.tileBase = '/tiles';
-    this.area = '';
-    this.basemapUrl = '';
-    this.basemapAttribution = '';
-    this.center = [119.48, 31.42];
-    this.zoom = 9;
+    this.initialView = '';
+    this.initialLayers = '';
     this._pending = [];
+    this._visible = new Set(LAYER_IDS);
   }
 
   connectedCallback() {
     if (this.map) return;
     this.style.display = 'block';
     this.style.position = this.style.position || 'relative';
+    if (this.initialLayers) this._visible = new Set(this.initialLayers.split(',').filter((l) => LAYER_IDS.includes(l)));
     const container = document.createElement('div');
     container.style.position = 'absolute';
     container.style.inset = '0';
     this.appendChild(container);
+    const [lon, lat, zoom] = (this.initialView || '119.42,31.42,8.5').split(',').map(Number);
     this.map = new maplibregl.Map({
       container,
       style: this._style(),
-      center: this.center,
-      zoom: this.zoom,
+      center: [lon, lat],
+      zoom,
       attributionControl: { compact: true },
       localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
       preserveDrawingBuffer: true
@@ -43,75 +51,93 @@ class GaMap extends HTMLElement {
       this._pending.forEach((f) => f());
       this._pending = [];
     });
-    this.map.on('idle', () => this.setAttribute('data-idle', String(Date.now())));
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
-      this.dispatchEvent(new CustomEvent('ga-map-moved', { detail: { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() } }));
+      setUrlParam('c', `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`);
+      setUrlParam('z', this.map.getZoom().toFixed(2));
     });
-    const clickable = ['households-points', 'villages-fill', 'towns-fill'];
-    this.map.on('click', (e) => {
-      const features = this.map.queryRenderedFeatures(e.point, { layers: clickable.filter((l) => this.map.getLayer(l)) });
-      if (!features.length) return;
-      const f = features[0];
-      this.dispatchEvent(new CustomEvent('ga-map-click', {
-        detail: { layer: f.layer.id.split('-')[0], properties: JSON.stringify(f.properties || {}) }
-      }));
-    });
+    this.map.on('click', (e) => this._click(e));
     this._hover('villages-fill', 'villages');
     this._hover('towns-fill', 'towns');
     new ResizeObserver(() => this.map && this.map.resize()).observe(this);
   }
 
+  _click(e) {
+    const order = ['households-points', 'households-cells', 'villages-fill', 'towns-fill'];
+    const layers = order.filter((l) => this.map.getLayer(l) && this._visible.has(l.replace(/-(points|cells|fill)$/, '')));
+    const features = this.map.queryRenderedFeatures(e.point, { layers });
+    if (!features.length) return;
+    const f = features[0];
+    if (f.layer.id === 'households-cells') {
+      // a cell of counted households: zoom in towards it instead of opening a card
+      this.map.easeTo({ center: e.lngLat, zoom: Math.min(HOUSEHOLD_RAW_ZOOM + 1, this.map.getZoom() + 3) });
+      return;
+    }
+    const layer = f.layer.id.split('-')[0];
+    this.dispatchEvent(new CustomEvent('ga-map-click', { detail: { layer, properties: JSON.stringify(f.properties || {}) } }));
+  }
+
   _hover(layerId, source) {
     let hovered = null;
+    const clear = () => {
+      if (hovered !== null && hovered !== undefined) this.map.setFeatureState({ source, sourceLayer: source, id: hovered }, { hover: false });
+      hovered = null;
+    };
     this.map.on('mousemove', layerId, (e) => {
       this.map.getCanvas().style.cursor = 'pointer';
-      if (hovered !== null) this.map.setFeatureState({ source, sourceLayer: source, id: hovered }, { hover: false });
+      clear();
       hovered = e.features[0].id;
       if (hovered !== undefined) this.map.setFeatureState({ source, sourceLayer: source, id: hovered }, { hover: true });
     });
     this.map.on('mouseleave', layerId, () => {
       this.map.getCanvas().style.cursor = '';
-      if (hovered !== null && hovered !== undefined) this.map.setFeatureState({ source, sourceLayer: source, id: hovered }, { hover: false });
-      hovered = null;
+      clear();
     });
   }
 
   _tiles(layer) {
-    const q = this.area ? `?area=${encodeURIComponent(this.area)}` : '';
-    return [`${location.origin}${this.tileBase}/${layer}/{z}/{x}/{y}.mvt${q}`];
+    return [`${window.location.origin}${this.tileBase}/${layer}/{z}/{x}/{y}.mvt`];
+  }
+
+  _vis(layer) {
+    return { visibility: this._visible.has(layer) ? 'visible' : 'none' };
   }
 
   _style() {
+    const src = (layer, maxzoom, promoteId) => ({ type: 'vector', tiles: this._tiles(layer), minzoom: 0, maxzoom, ...(promoteId ? { promoteId } : {}) });
     const sources = {
-      towns: { type: 'vector', tiles: this._tiles('towns'), minzoom: 0, maxzoom: 14, promoteId: 'code' },
-      villages: { type: 'vector', tiles: this._tiles('villages'), minzoom: 0, maxzoom: 14, promoteId: 'code' },
-      households: { type: 'vector', tiles: this._tiles('households'), minzoom: 0, maxzoom: 16 }
+      towns: src('towns', 14, 'code'),
+      villages: src('villages', 14, 'code'),
+      'grid-areas': src('grid-areas', 15, 'code'),
+      groups: src('groups', 15, 'code'),
+      households: src('households', 16)
     };
     const layers = [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }];
-    if (this.basemapUrl) {
-      sources.basemap = { type: 'raster', tiles: this.basemapUrl.split('|'), tileSize: 256, attribution: this.basemapAttribution };
-      layers.push({ id: 'basemap', type: 'raster', source: 'basemap' });
-    }
     layers.push(
-      { id: 'towns-fill', type: 'fill', source: 'towns', 'source-layer': 'towns',
-        paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#c9dcf0', '#f7f3e8'], 'fill-opacity': this.basemapUrl ? 0.25 : 0.9 } },
-      { id: 'villages-fill', type: 'fill', source: 'villages', 'source-layer': 'villages', minzoom: 10,
+      { id: 'towns-fill', type: 'fill', source: 'towns', 'source-layer': 'towns', layout: this._vis('towns'),
+        paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#c9dcf0', '#f7f3e8'], 'fill-opacity': 0.85 } },
+      { id: 'villages-fill', type: 'fill', source: 'villages', 'source-layer': 'villages', minzoom: 10, layout: this._vis('villages'),
         paint: { 'fill-color': '#9ab8d8', 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.35, 0.0] } },
-      { id: 'villages-line', type: 'line', source: 'villages', 'source-layer': 'villages', minzoom: 9,
+      { id: 'groups-line', type: 'line', source: 'groups', 'source-layer': 'groups', minzoom: 13, layout: this._vis('groups'),
+        paint: { 'line-color': '#a0a0a0', 'line-width': 0.6, 'line-dasharray': [1, 2] } },
+      { id: 'grid-areas-line', type: 'line', source: 'grid-areas', 'source-layer': 'grid-areas', minzoom: 11, layout: this._vis('grid-areas'),
+        paint: { 'line-color': '#3c8d5a', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 15, 2] } },
+      { id: 'villages-line', type: 'line', source: 'villages', 'source-layer': 'villages', minzoom: 9, layout: this._vis('villages'),
         paint: { 'line-color': '#7d8fa3', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.3, 13, 1.2], 'line-dasharray': [3, 2] } },
-      { id: 'towns-line', type: 'line', source: 'towns', 'source-layer': 'towns',
+      { id: 'towns-line', type: 'line', source: 'towns', 'source-layer': 'towns', layout: this._vis('towns'),
         paint: { 'line-color': '#b03a2e', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 13, 3] } },
       { id: 'households-cells', type: 'circle', source: 'households', 'source-layer': 'households', maxzoom: HOUSEHOLD_RAW_ZOOM,
+        layout: this._vis('households'),
         paint: {
           'circle-color': '#1f6fb2', 'circle-opacity': 0.55,
           'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 1.5, 10, 5, 40, 12]
         } },
       { id: 'households-points', type: 'circle', source: 'households', 'source-layer': 'households', minzoom: HOUSEHOLD_RAW_ZOOM,
+        layout: this._vis('households'),
         paint: {
           'circle-color': ['case', ['get', 'must_visit'], '#d35400', '#1f6fb2'],
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 2.5, 17, 6],
-          'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.6
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 2.5, 17, 7],
+          'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8
         } }
     );
     return { version: 8, sources, layers };
@@ -127,11 +153,13 @@ class GaMap extends HTMLElement {
   }
 
   flyTo(lon, lat, zoom) {
-    this._whenLoaded(() => this.map.flyTo({ center: [lon, lat], zoom }));
+    this._whenLoaded(() => this.map.flyTo({ center: [lon, lat], zoom, duration: 800 }));
   }
 
   /** Shows or hides a group of style layers whose ids start with the given layer name. */
   setLayerVisible(layer, visible) {
+    if (visible) this._visible.add(layer); else this._visible.delete(layer);
+    setUrlParam('layers', [...this._visible].join(','));
     this._whenLoaded(() => {
       this.map.getStyle().layers.filter((l) => l.id.startsWith(layer + '-'))
         .forEach((l) => this.map.setLayoutProperty(l.id, 'visibility', visible ? 'visible' : 'none'));
@@ -142,10 +170,25 @@ class GaMap extends HTMLElement {
   highlight(layer, code) {
     this._whenLoaded(() => {
       const id = 'selected-' + layer;
-      if (this.map.getLayer(id)) this.map.removeLayer(id);
+      ['selected-towns', 'selected-villages'].forEach((l) => this.map.getLayer(l) && this.map.removeLayer(l));
       if (!code) return;
       this.map.addLayer({ id, type: 'line', source: layer, 'source-layer': layer,
         filter: ['==', ['get', 'code'], code], paint: { 'line-color': '#f39c12', 'line-width': 4 } });
+    });
+  }
+
+  /** Replaces the raster basemap: urls separated by '|', drawn bottom-up; empty = no basemap. */
+  setBasemap(id, urls, attribution) {
+    setUrlParam('bm', id === 'none' ? null : id);
+    this._whenLoaded(() => {
+      this.map.getStyle().layers.filter((l) => l.id.startsWith('basemap-')).forEach((l) => this.map.removeLayer(l.id));
+      Object.keys(this.map.getStyle().sources).filter((s) => s.startsWith('basemap-')).forEach((s) => this.map.removeSource(s));
+      (urls ? urls.split('|') : []).forEach((url, i) => {
+        const sid = `basemap-${i}`;
+        this.map.addSource(sid, { type: 'raster', tiles: [url], tileSize: 256, attribution: i === 0 ? attribution : '' });
+        this.map.addLayer({ id: sid, type: 'raster', source: sid }, 'towns-fill');
+      });
+      this.map.setPaintProperty('towns-fill', 'fill-opacity', urls ? 0.25 : 0.85);
     });
   }
 }

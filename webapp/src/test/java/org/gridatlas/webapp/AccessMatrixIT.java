@@ -15,20 +15,16 @@ import org.gridatlas.data.account.domain.UserRole;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The generated access matrix of issue 7: every endpoint and view × every role (and no login) × own and foreign
  * area, each case asserting allow or deny. Data scoping comes from row-level security, so these cases exercise
  * the database policies through the real HTTP stack.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessMatrixIT {
+class AccessMatrixIT extends IntegrationTest {
 
     private static final List<String> TILE_LAYERS = List.of("towns", "villages", "grid-areas", "groups", "households");
     private static final List<String> VIEWS = List.of("org.gridatlas.webapp.map.ui.MapView",
@@ -42,10 +38,6 @@ class AccessMatrixIT {
     @Autowired
     TestUsers users;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_for_every_role_in_own_and_foreign_areas() {

@@ -23,6 +23,8 @@ final class BrowserSession implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
 
     BrowserSession() {
+        // the machine is shared and small: give the UI time rather than fail on a slow moment
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -9,24 +9,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A person opens the map, reads it, drills into a town, opens the overview and switches language — in real Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MapBrowserIT {
+class MapBrowserIT extends IntegrationTest {
 
     private static BrowserSession browser;
 
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @BeforeAll
     static void startBrowser() {
@@ -65,11 +57,60 @@ class MapBrowserIT {
         page.locator("#division-tree").getByText("天目湖镇", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("#breadcrumb")).containsText("天目湖镇");
         assertThat(page.locator("#selection-info")).containsText("320481106");
-        page.waitForFunction("() => !document.querySelector('ga-map').map.isMoving()");
+        page.waitForFunction("() => { const el = document.querySelector('ga-map'); return el && el.map && !el.map.isMoving(); }");
         waitForMapIdle(page);
         assertThat(zoom(page)).isGreaterThan(countyZoom);
         assertThat(renderedFeatures(page, "villages-line")).isGreaterThan(5);
         BrowserSession.screenshot(page, "map-town-tianmuhu");
+    }
+
+    @Test
+    void each_layer_can_be_toggled_off_and_on_again() {
+        Page page = open("/", 1400, 900);
+        waitForMapIdle(page);
+        assertThat(renderedFeatures(page, "households-cells")).isPositive();
+        page.locator("#layer-households").click();
+        waitForMapIdle(page);
+        assertThat(renderedFeatures(page, "households-cells")).isZero();
+        assertThat(page.url()).contains("layers=");
+        page.locator("#layer-households").click();
+        waitForMapIdle(page);
+        assertThat(renderedFeatures(page, "households-cells")).isPositive();
+        assertThat(page.locator("#count-households")).containsText("260,0");
+        assertThat(page.locator("#data-quality")).containsText("缺少坐标的住户",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        BrowserSession.screenshot(page, "map-layer-panel");
+    }
+
+    @Test
+    void a_search_finds_a_village_and_flies_the_map_there() {
+        String village = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT name FROM division WHERE parent_code = '320481107' ORDER BY code LIMIT 1", String.class));
+        Page page = open("/", 1400, 900);
+        waitForMapIdle(page);
+        page.locator("#map-search input").fill(village);
+        page.locator("#map-search input").press("Enter");
+        page.locator("#search-results vaadin-button").first().click();
+        assertThat(page.locator("#breadcrumb")).containsText(village);
+        assertThat(page.locator("#breadcrumb")).containsText("别桥镇");
+        page.waitForFunction("() => { const el = document.querySelector('ga-map'); return el && el.map && !el.map.isMoving(); }");
+        waitForMapIdle(page);
+        assertThat(zoom(page)).isGreaterThan(11);
+        BrowserSession.screenshot(page, "map-search-village");
+    }
+
+    @Test
+    void a_shared_link_reproduces_centre_zoom_and_layers() {
+        Page page = open("/?c=119.45000,31.30000&z=12.50&layers=towns,grid-areas,households", 1400, 900);
+        waitForMapIdle(page);
+        assertThat(zoom(page)).isBetween(12.4, 12.6);
+        double lon = ((Number) page.evaluate("() => document.querySelector('ga-map').map.getCenter().lng")).doubleValue();
+        assertThat(lon).isBetween(119.449, 119.451);
+        assertThat(page.locator("#layer-villages input")).not().isChecked();
+        assertThat(page.locator("#layer-grid-areas input")).isChecked();
+        assertThat(renderedFeatures(page, "villages-line")).isZero();
+        assertThat(renderedFeatures(page, "grid-areas-line")).isPositive();
+        BrowserSession.screenshot(page, "map-shared-link");
     }
 
     @Test
@@ -94,10 +135,10 @@ class MapBrowserIT {
     }
 
     private static void waitForMapIdle(Page page) {
-        page.waitForFunction("() => { const m = document.querySelector('ga-map').map;"
-                + " return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
+        page.waitForFunction("() => { const el = document.querySelector('ga-map');"
+                + " const m = el && el.map; return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
         page.waitForTimeout(300);
-        page.waitForFunction("() => { const m = document.querySelector('ga-map').map; return m.areTilesLoaded(); }");
+        page.waitForFunction("() => { const el = document.querySelector('ga-map'); return el && el.map && el.map.areTilesLoaded(); }");
     }
 
     private static int renderedFeatures(Page page, String layer) {

@@ -10,14 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A town secretary sees only their town; scripts typed into a login form stay text in the administrator's audit log. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScopedBrowserIT {
+class ScopedBrowserIT extends IntegrationTest {
 
     private static BrowserSession browser;
 
@@ -27,10 +23,6 @@ class ScopedBrowserIT {
     @Autowired
     TestUsers users;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @BeforeAll
     static void startBrowser() {
@@ -55,11 +47,13 @@ class ScopedBrowserIT {
         assertThat(page.locator("#current-user")).containsText("320481106");
         assertThat(page.locator("#division-tree")).containsText("天目湖镇");
         assertThat(page.locator("#division-tree")).not().containsText("别桥镇");
-        page.waitForFunction("() => { const m = document.querySelector('ga-map').map;"
-                + " return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
+        page.waitForFunction("() => { const el = document.querySelector('ga-map');"
+                + " const m = el && el.map; return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
         Object towns = page.evaluate("() => [...new Set(document.querySelector('ga-map').map"
                 + ".queryRenderedFeatures({layers: ['towns-fill']}).map(f => f.properties.code))]");
         assertThat(towns.toString()).isEqualTo("[320481106]");
+        // links to agents are scoped by village too: the secretary sees every household of the town linked
+        assertThat(page.locator("#data-quality")).containsText("未联系代办员的住户：0");
         BrowserSession.screenshot(page, "town-secretary-map");
 
         String summary = page.request().get(base() + "/api/v1/summary").text();
@@ -72,6 +66,30 @@ class ScopedBrowserIT {
         page.navigate(base() + "/overview");
         assertThat(page.locator("#kpi-towns")).containsText("1");
         BrowserSession.screenshot(page, "town-secretary-overview");
+    }
+
+    @Test
+    void a_town_secretary_reveals_a_phone_number_with_a_reason_that_the_audit_viewer_shows() {
+        TestUsers.TestUser secretary = users.byRole(UserRole.TOWN_SECRETARY);
+        Fixture f = Fixture.load(users);
+        double[] at = f.ownPoint(secretary);
+        Page page = browser.login(base(), secretary.username(),
+                String.format("/?c=%.6f,%.6f&z=18&area=%s", at[0], at[1], TestUsers.OWN_TOWN), 1200, 900);
+        page.waitForFunction("() => { const el = document.querySelector('ga-map');"
+                + " const m = el && el.map; return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
+        page.locator("ga-map canvas").click();
+        assertThat(page.locator("#household-phone")).containsText("****");
+        BrowserSession.screenshot(page, "household-card-masked");
+        page.locator("#reveal-reason input").fill("核实低保申请联系电话");
+        page.locator("#reveal").click();
+        assertThat(page.locator("#household-phone")).not().containsText("*");
+        assertThat(page.locator("#household-phone")).containsText("1");
+        BrowserSession.screenshot(page, "household-card-revealed");
+
+        Page admin = browser.login(base(), users.byRole(UserRole.ADMIN).username(), "/admin/audit", 1400, 800);
+        assertThat(admin.locator("#audit-grid")).containsText("核实低保申请联系电话");
+        assertThat(admin.locator("#audit-grid")).containsText(secretary.username());
+        BrowserSession.screenshot(admin, "audit-log-reveal");
     }
 
     @Test

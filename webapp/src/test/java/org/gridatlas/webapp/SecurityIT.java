@@ -16,15 +16,11 @@ import org.gridatlas.data.account.domain.UserRole;
 import org.gridatlas.data.account.service.AccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Lockout, injection attempts, the append-only audit log and the reveal audit trail. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecurityIT {
+class SecurityIT extends IntegrationTest {
 
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "1; DROP TABLE household; --",
             "%' OR 1=1 --", "320481' UNION SELECT head_name FROM household --", "\\'; SELECT pg_sleep(5); --");
@@ -43,10 +39,6 @@ class SecurityIT {
     @Autowired
     PasswordEncoder passwords;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @Test
     void five_failed_logins_in_a_row_lock_the_account_even_against_the_right_password() throws Exception {

@@ -19,11 +19,25 @@ import com.vaadin.flow.shared.Registration;
 @CssImport("maplibre-gl/dist/maplibre-gl.css")
 public class MapLibreMap extends Component implements HasSize {
 
-    public MapLibreMap(String basemapUrl, String basemapAttribution) {
-        getElement().setProperty("basemapUrl", basemapUrl == null ? "" : basemapUrl);
-        getElement().setProperty("basemapAttribution", basemapAttribution == null ? "" : basemapAttribution);
+    public MapLibreMap() {
         setSizeFull();
     }
+
+    /** The view to open on (before the map is attached); a shared link's centre and zoom. */
+    public void setInitialView(double lon, double lat, double zoom) {
+        getElement().setProperty("initialView", lon + "," + lat + "," + zoom);
+    }
+
+    /** Layers visible at start, e.g. "towns,villages,households". */
+    public void setInitialLayers(String layers) {
+        getElement().setProperty("initialLayers", layers);
+    }
+
+    /** Raster XYZ templates drawn bottom-up under the vector layers; an empty list removes the basemap. */
+    public void setBasemap(String id, java.util.List<String> urls, String attribution) {
+        getElement().callJsFunction("setBasemap", id, String.join("|", urls), attribution == null ? "" : attribution);
+    }
+
 
     public void fitBounds(double west, double south, double east, double north) {
         getElement().callJsFunction("fitBounds", west, south, east, north);

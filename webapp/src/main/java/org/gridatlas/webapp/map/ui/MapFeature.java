@@ -11,6 +11,15 @@ final class MapFeature {
     private MapFeature() {
     }
 
+    static Long id(String propertiesJson) {
+        try {
+            JsonNode id = JSON.readTree(propertiesJson).get("id");
+            return id == null || !id.isNumber() ? null : id.asLong();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     static String code(String propertiesJson) {
         try {
             JsonNode node = JSON.readTree(propertiesJson);

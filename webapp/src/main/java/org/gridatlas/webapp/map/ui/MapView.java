@@ -1,85 +1,118 @@
 package org.gridatlas.webapp.map.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.gridatlas.analytics.base.AreaCode;
 import org.gridatlas.analytics.division.DivisionNode;
-import org.gridatlas.analytics.division.DivisionQuery;
+import org.gridatlas.analytics.search.SearchHit;
 import org.gridatlas.webapp.base.MapSettings;
 import org.gridatlas.webapp.base.ui.MapLibreMap;
 import org.gridatlas.webapp.security.CurrentUser;
 
-/** 一张图: town and village boundaries and households, beside the division tree. */
+/**
+ * 一张图: boundaries, grid areas and households over vector tiles, beside the division tree, with layer switches,
+ * legends, counts, data-quality figures, search and a basemap choice. The URL holds the view (c, z, layers, bm, area).
+ */
 @Route("")
 @PermitAll
-class MapView extends SplitLayout implements HasDynamicTitle {
+class MapView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final MapLibreMap map;
-    private final DivisionTreePanel tree;
+    private final MapServices services;
+    private final MapSettings settings;
+    private final MapLibreMap map = new MapLibreMap();
     private final HorizontalLayout breadcrumb = new HorizontalLayout();
     private final Span selectionInfo = new Span();
+    private final Select<MapSettings.Basemap> basemap = new Select<>();
+    private List<DivisionNode> nodes;
+    private DivisionTreePanel tree;
+    private LayerPanel layers;
+    private boolean sharedView;
 
-    MapView(DivisionQuery divisions, MapSettings settings) {
-        AreaCode area = CurrentUser.viewArea();
-        List<DivisionNode> nodes = divisions.tree(AreaCode.of(area.code().length() >= 6 ? area.code().substring(0, 6) : area.code()));
-        map = new MapLibreMap(settings.basemapUrl(), settings.basemapAttribution());
+    MapView(MapServices services, MapSettings settings) {
+        this.services = services;
+        this.settings = settings;
         map.setId("map");
-        tree = new DivisionTreePanel(nodes, this::show);
         map.addFeatureClickListener(e -> onMapClick(e.layer(), e.properties()));
+        basemap.addValueChangeListener(e -> map.setBasemap(e.getValue().id(), e.getValue().urls(), e.getValue().attribution()));
+        setSizeFull();
+        setSplitterPosition(27);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MapUrl url = MapUrl.parse(event.getLocation().getQueryParameters());
+        AreaCode area = CurrentUser.viewArea();
+        nodes = services.divisions().tree(AreaCode.of(area.code().length() >= 6 ? area.code().substring(0, 6) : area.code()));
+        tree = new DivisionTreePanel(nodes, this::show);
+        Set<String> visible = url.layers().isEmpty() ? new LinkedHashSet<>(LayerPanel.LAYERS.keySet()) : url.layers();
+        layers = new LayerPanel(visible, map::setLayerVisible);
+        map.setInitialLayers(String.join(",", visible));
+        url.view().ifPresent(v -> {
+            map.setInitialView(v[0], v[1], v[2]);
+            sharedView = true;
+        });
+        basemap.setId("basemap");
+        basemap.setLabel(getTranslation("basemap.label"));
+        basemap.setItems(settings.basemaps());
+        basemap.setItemLabelGenerator(b -> getTranslation(b.labelKey()));
+        basemap.setValue(settings.basemap(url.basemap().orElse(settings.defaultBasemap())));
 
         breadcrumb.setId("breadcrumb");
         breadcrumb.setSpacing(false);
         breadcrumb.addClassName("ga-breadcrumb");
         selectionInfo.setId("selection-info");
         selectionInfo.addClassName("ga-selection-info");
-        VerticalLayout side = new VerticalLayout(breadcrumb, selectionInfo, layerSwitches(), tree);
+        SearchBox search = new SearchBox(services.search(), this::fly);
+        VerticalLayout side = new VerticalLayout(search, breadcrumb, selectionInfo, layers, basemap, tree);
         side.setPadding(true);
+        side.setSpacing(false);
         side.setSizeFull();
         side.expand(tree);
-
         Div mapBox = new Div(map);
         mapBox.setSizeFull();
+        removeAll();
         addToPrimary(side);
         addToSecondary(mapBox);
-        setSplitterPosition(26);
-        setSizeFull();
-        // open on the user's own area: the county for leaders, the town for a town secretary, …
-        nodes.stream().filter(n -> n.code().equals(area.code())).findFirst()
+        String start = url.area().orElse(area.code());
+        nodes.stream().filter(n -> n.code().equals(start)).findFirst()
                 .or(() -> nodes.stream().filter(n -> n.level().equals("COUNTY")).findFirst())
                 .ifPresent(n -> tree.select(n.code()));
-    }
-
-    private HorizontalLayout layerSwitches() {
-        HorizontalLayout box = new HorizontalLayout();
-        box.setId("layer-switches");
-        for (String layer : List.of("towns", "villages", "households")) {
-            Checkbox c = new Checkbox(getTranslation("layer." + layer), true);
-            c.setId("layer-" + layer);
-            c.addValueChangeListener(e -> map.setLayerVisible(layer, e.getValue()));
-            box.add(c);
-        }
-        return box;
+        sharedView = false;
     }
 
     private void show(DivisionNode node) {
-        if (node.bbox() != null) {
+        if (node.bbox() != null && !sharedView) {
             map.fitBounds(node.bbox().west(), node.bbox().south(), node.bbox().east(), node.bbox().north());
         }
         map.highlight(node.level().equals("TOWN") ? "towns" : "villages", node.level().equals("COUNTY") ? null : node.code());
         selectionInfo.setText(getTranslation("map.selection", node.name(), node.code(), String.format("%,d", node.households())));
+        AreaCode area = AreaCode.of(node.code());
+        layers.showCounts(services.summaries().forArea(area));
+        layers.showQualityPending();
+        services.qualityLater(area, CurrentUser.scope(), this::showQuality);
+        MapUrl.setArea(node.code());
         renderBreadcrumb(node);
+    }
+
+    /** The data-quality figures take a second at county scale: they arrive after the page, polled in. */
+    private void showQuality(org.gridatlas.analytics.quality.DataQuality q) {
+        getUI().ifPresent(ui -> ui.access(() -> layers.showQuality(q)));
     }
 
     private void renderBreadcrumb(DivisionNode node) {
@@ -99,7 +132,24 @@ class MapView extends SplitLayout implements HasDynamicTitle {
         }
     }
 
+    private void fly(SearchHit hit) {
+        if (hit.kind().equals("HOUSEHOLD")) {
+            if (hit.lon() != null) {
+                map.flyTo(hit.lon(), hit.lat(), 17);
+            }
+        } else {
+            tree.select(hit.code());
+        }
+    }
+
     private void onMapClick(String layer, String propertiesJson) {
+        if (layer.equals("households")) {
+            Long id = MapFeature.id(propertiesJson);
+            if (id != null) {
+                services.households().card(id).ifPresent(card -> new HouseholdDialog(services.households(), card).open());
+            }
+            return;
+        }
         String code = MapFeature.code(propertiesJson);
         if (code != null && (layer.equals("towns") || layer.equals("villages"))) {
             tree.select(code);

@@ -1,0 +1,49 @@
+package org.gridatlas.webapp.map.ui;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+
+/** The map's shareable URL: {@code ?c=lon,lat&z=zoom&layers=a,b&bm=osm&area=code}. Bad values are ignored. */
+record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> basemap, Optional<String> area) {
+
+    private static final Pattern CODE = Pattern.compile("\\d{2,12}");
+    private static final Pattern ID = Pattern.compile("[a-z-]{1,20}");
+
+    static MapUrl parse(QueryParameters q) {
+        Optional<double[]> view = first(q, "c").flatMap(c -> first(q, "z").flatMap(z -> parseView(c, z)));
+        Set<String> layers = new LinkedHashSet<>();
+        first(q, "layers").ifPresent(l -> Arrays.stream(l.split(",")).filter(LayerPanel.LAYERS::containsKey).forEach(layers::add));
+        return new MapUrl(view, layers, first(q, "bm").filter(b -> ID.matcher(b).matches()),
+                first(q, "area").filter(a -> CODE.matcher(a).matches()));
+    }
+
+    static void setArea(String code) {
+        UI.getCurrent().getPage().executeJs("const u = new URL(window.location.href); u.searchParams.set('area', $0);"
+                + " window.history.replaceState(window.history.state, '', u);", code);
+    }
+
+    private static Optional<double[]> parseView(String c, String z) {
+        try {
+            String[] parts = c.split(",");
+            double lon = Double.parseDouble(parts[0]);
+            double lat = Double.parseDouble(parts[1]);
+            double zoom = Double.parseDouble(z);
+            boolean ok = parts.length == 2 && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+            return ok ? Optional.of(new double[] {lon, lat, zoom}) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> first(QueryParameters q, String name) {
+        List<String> values = q.getParameters().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.getFirst());
+    }
+}
