@@ -28,7 +28,8 @@ class AccessMatrixIT extends IntegrationTest {
 
     private static final List<String> TILE_LAYERS = List.of("towns", "villages", "grid-areas", "groups", "households");
     private static final List<String> VIEWS = List.of("org.gridatlas.webapp.map.ui.MapView",
-            "org.gridatlas.webapp.overview.ui.OverviewView", "org.gridatlas.webapp.admin.ui.AuditView");
+            "org.gridatlas.webapp.overview.ui.OverviewView", "org.gridatlas.webapp.admin.ui.AuditView",
+            "org.gridatlas.webapp.admin.ui.UsersView");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -53,7 +54,8 @@ class AccessMatrixIT extends IntegrationTest {
             }));
             for (String view : VIEWS) {
                 cases.add(check(user, "view " + view.substring(view.lastIndexOf('.') + 1), () -> {
-                    boolean expected = !view.endsWith("AuditView") || user.role() == UserRole.ADMIN;
+                    boolean adminOnly = view.contains(".admin.");
+                    boolean expected = !adminOnly || user.role() == UserRole.ADMIN;
                     assertThat(viewAccess(view, user)).isEqualTo(expected);
                 }));
             }

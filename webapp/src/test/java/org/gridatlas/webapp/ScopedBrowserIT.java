@@ -93,6 +93,29 @@ class ScopedBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void an_administrator_creates_a_village_agent_who_then_sees_only_that_village() {
+        String village = users.ownVillage();
+        String name = "new_agent_" + (System.nanoTime() % 100000);
+        Page admin = browser.login(base(), users.byRole(UserRole.ADMIN).username(), "/admin/users", 1400, 900);
+        admin.locator("#new-username input").fill(name);
+        admin.locator("#new-role input").fill("代办员");
+        admin.locator("#new-role input").press("Enter");
+        admin.locator("#new-view-area input").fill(village);
+        admin.locator("#new-capture-area input").fill("320481107");
+        admin.locator("#new-password input").fill(TestUsers.PASSWORD);
+        admin.locator("#create-user").click();
+        assertThat(admin.locator("vaadin-notification-card")).containsText("录入区域须在查看区域之内");
+        admin.locator("#new-capture-area input").fill(village);
+        admin.locator("#create-user").click();
+        assertThat(admin.locator("#users-grid")).containsText(name);
+        BrowserSession.screenshot(admin, "admin-users");
+
+        Page agent = browser.login(base(), name, "/overview", 1200, 800);
+        assertThat(agent.locator("#kpi-villages")).containsText("1");
+        assertThat(agent.locator("#current-user")).containsText(village);
+    }
+
+    @Test
     void a_browser_session_cannot_write_through_the_api_without_the_csrf_token() {
         TestUsers.TestUser secretary = users.byRole(UserRole.TOWN_SECRETARY);
         Page page = browser.login(base(), secretary.username(), "/", 1200, 800);

@@ -3,5 +3,5 @@ package org.gridatlas.data.audit;
 /** What the audit log records. */
 public enum AuditAction {
     LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, LOGOUT, REVEAL, EXPORT, ASSIGNMENT_CHANGED, REQUEST_TRANSITION,
-    USER_CREATED, ACCESS_DENIED
+    USER_CREATED, ACCOUNT_UNLOCKED, ACCESS_DENIED
 }

@@ -52,6 +52,21 @@ public class AccountService {
         return toAccount(user);
     }
 
+    @Transactional(readOnly = true)
+    public java.util.List<Account> all() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(AccountService::toAccount).toList();
+    }
+
+    /** Lifts a lockout (an administrator's decision, audited). */
+    @Transactional
+    public void unlock(String username) {
+        users.findByUsername(username).ifPresent(u -> {
+            u.recordSuccessfulLogin();
+            audit.record(AuditAction.ACCOUNT_UNLOCKED, username, null, null);
+        });
+    }
+
     @Transactional
     public void setApiTokenHash(String username, String tokenHash) {
         users.findByUsername(username).ifPresent(u -> u.setApiTokenHash(tokenHash));

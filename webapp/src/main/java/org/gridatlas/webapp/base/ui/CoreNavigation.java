@@ -21,6 +21,11 @@ class CoreNavigation {
     }
 
     @Bean
+    NavEntry usersNav() {
+        return new NavEntry(890, "nav.users", "admin/users", VaadinIcon.USERS, Set.of("ADMIN"));
+    }
+
+    @Bean
     NavEntry auditNav() {
         return new NavEntry(900, "nav.audit", "admin/audit", VaadinIcon.RECORDS, Set.of("ADMIN"));
     }
