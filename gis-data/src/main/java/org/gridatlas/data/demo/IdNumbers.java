@@ -3,7 +3,7 @@ package org.gridatlas.data.demo;
 import java.time.LocalDate;
 
 /** Resident ID numbers (GB 11643-1999): 6-digit area code, birth date, 3-digit sequence, ISO 7064 MOD 11-2 check. */
-final class IdNumbers {
+public final class IdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -27,7 +27,7 @@ final class IdNumbers {
         return CHECK[sum % 11];
     }
 
-    static boolean isValid(String id) {
+    public static boolean isValid(String id) {
         if (id == null || id.length() != 18) {
             return false;
         }

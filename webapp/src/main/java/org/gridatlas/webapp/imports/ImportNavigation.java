@@ -1,0 +1,18 @@
+package org.gridatlas.webapp.imports;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.gridatlas.webapp.base.ui.NavEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class ImportNavigation {
+
+    @Bean
+    NavEntry householdImportNav() {
+        return new NavEntry(700, "imports.nav", "imports/households", VaadinIcon.UPLOAD,
+                Set.of("ADMIN", "TOWN_SECRETARY", "SUPERVISOR"));
+    }
+}

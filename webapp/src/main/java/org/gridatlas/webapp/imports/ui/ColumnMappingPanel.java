@@ -1,0 +1,53 @@
+package org.gridatlas.webapp.imports.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import org.gridatlas.data.imports.LedgerField;
+
+/** One drop-down per ledger field, choosing the file column it comes from (guessed from the headings). */
+class ColumnMappingPanel extends FormLayout {
+
+    private static final String NONE = "—";
+    private final Map<LedgerField, Select<String>> selects = new EnumMap<>(LedgerField.class);
+    private List<String> headers = List.of();
+
+    ColumnMappingPanel() {
+        setId("column-mapping");
+        setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("700px", 3));
+    }
+
+    void show(List<String> headers, Map<LedgerField, Integer> guessed) {
+        this.headers = headers;
+        removeAll();
+        selects.clear();
+        for (LedgerField f : LedgerField.values()) {
+            Select<String> s = new Select<>();
+            s.setLabel(f.label() + (f.required() ? " *" : ""));
+            s.setId("map-" + f.name().toLowerCase());
+            s.setItems(concat(headers));
+            Integer col = guessed.get(f);
+            s.setValue(col == null ? NONE : headers.get(col));
+            selects.put(f, s);
+            add(s);
+        }
+    }
+
+    Map<LedgerField, Integer> columns() {
+        Map<LedgerField, Integer> map = new EnumMap<>(LedgerField.class);
+        selects.forEach((f, s) -> {
+            int i = headers.indexOf(s.getValue());
+            if (i >= 0) {
+                map.put(f, i);
+            }
+        });
+        return map;
+    }
+
+    private static List<String> concat(List<String> headers) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(NONE), headers.stream()).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package org.gridatlas.webapp.imports.ui;
+
+import java.util.Arrays;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.gridatlas.data.imports.CoordinateSystem;
+import org.gridatlas.data.imports.HouseholdImportService;
+import org.gridatlas.data.imports.ImportPreview;
+import org.gridatlas.data.imports.ImportRejectedException;
+import org.gridatlas.data.imports.Ledger;
+import org.gridatlas.data.imports.LedgerException;
+import org.gridatlas.data.imports.LedgerField;
+import org.gridatlas.data.imports.LedgerReader;
+
+/** 住户台账导入: upload → column mapping and coordinate system → validation report → import (all or nothing). */
+@Route("imports/households")
+@RolesAllowed({"ADMIN", "TOWN_SECRETARY", "SUPERVISOR"})
+class HouseholdImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final HouseholdImportService imports;
+    private final Select<CoordinateSystem> crs = new Select<>();
+    private final ColumnMappingPanel mapping = new ColumnMappingPanel();
+    private final ImportReportPanel report = new ImportReportPanel();
+    private final Paragraph fileInfo = new Paragraph();
+    private final Button validate = new Button();
+    private final Button commit = new Button();
+    private final Anchor onMap = new Anchor();
+    private Ledger ledger;
+
+    HouseholdImportView(HouseholdImportService imports) {
+        this.imports = imports;
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(() -> {
+            received(meta.fileName(), data);
+            upload.clearFileList();
+        }))));
+        upload.setId("ledger-upload");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("imports.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop"))));
+        upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(64 * 1024 * 1024);
+        crs.setId("crs");
+        crs.setLabel(getTranslation("imports.crs"));
+        crs.setItems(Arrays.asList(CoordinateSystem.values()));
+        crs.setItemLabelGenerator(CoordinateSystem::label);
+        crs.setValue(CoordinateSystem.WGS84);
+        validate.setText(getTranslation("imports.validate"));
+        validate.setId("validate");
+        validate.addClickListener(e -> runValidation());
+        commit.setText(getTranslation("imports.commit"));
+        commit.setId("commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.addClickListener(e -> runCommit());
+        commit.setEnabled(false);
+        validate.setEnabled(false);
+        fileInfo.setId("file-info");
+        onMap.setId("imported-on-map");
+        onMap.setVisible(false);
+        add(new H3(getTranslation("imports.title")), new Paragraph(getTranslation("imports.help")), upload, fileInfo,
+                crs, mapping, new HorizontalLayout(validate, commit, onMap), report);
+        setMaxWidth("1100px");
+    }
+
+    private void received(String fileName, byte[] data) {
+        try {
+            ledger = LedgerReader.read(fileName, data);
+            fileInfo.setText(getTranslation("imports.file", ledger.fileName(), ledger.encoding(), ledger.rows().size()));
+            mapping.show(ledger.headers(), HouseholdImportService.guessColumns(ledger.headers()));
+            validate.setEnabled(true);
+        } catch (LedgerException e) {
+            ledger = null;
+            fileInfo.setText(e.getMessage());
+            validate.setEnabled(false);
+        }
+        commit.setEnabled(false);
+        report.clear();
+    }
+
+    private void runValidation() {
+        ImportPreview preview = imports.validate(ledger, mapping.columns(), crs.getValue());
+        report.show(preview);
+        commit.setEnabled(preview.importable());
+    }
+
+    private void runCommit() {
+        try {
+            int n = imports.commit(ledger, mapping.columns(), crs.getValue());
+            Notification.show(getTranslation("imports.done", n), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            report.done(n);
+            commit.setEnabled(false);
+            onMap.setText(getTranslation("imports.on-map"));
+            onMap.setHref(report.firstLocationLink());
+            onMap.setVisible(report.firstLocationLink() != null);
+        } catch (ImportRejectedException e) {
+            report.show(e.preview());
+            commit.setEnabled(false);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("imports.title") + " · " + getTranslation("app.title");
+    }
+}
