@@ -137,6 +137,19 @@ public class RequestQueries {
                 .getContent());
     }
 
+    /** Households of the user's area whose code starts with, or whose address contains, {@code text}. */
+    @Transactional(readOnly = true)
+    public List<HouseholdChoice> householdChoices(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty() || q.length() > 60) {
+            return List.of();
+        }
+        return jdbc.query("SELECT id, code, address, village_code FROM household WHERE code LIKE ? OR address LIKE ?"
+                        + " ORDER BY code LIMIT ?",
+                (rs, i) -> new HouseholdChoice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                q.replace("%", "") + "%", "%" + q.replace("%", "") + "%", Math.min(Math.max(limit, 1), 50));
+    }
+
     /** The person and name of the current account ("system" for system tasks). */
     public Actor actor() {
         Scope scope = Scopes.current();
