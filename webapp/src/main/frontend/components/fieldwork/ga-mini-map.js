@@ -16,6 +16,7 @@ class GaMiniMap extends HTMLElement {
     const origin = window.location.origin;
     const sources = {
       villages: { type: 'vector', tiles: [origin + '/tiles/villages/{z}/{x}/{y}.mvt'], minzoom: 0, maxzoom: 14 },
+      households: { type: 'vector', tiles: [origin + '/tiles/households/{z}/{x}/{y}.mvt'], minzoom: 13, maxzoom: 16 },
       place: { type: 'geojson', data: { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: {} } }
     };
     const layers = [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }];
@@ -25,6 +26,8 @@ class GaMiniMap extends HTMLElement {
     }
     layers.push(
       { id: 'villages-line', type: 'line', source: 'villages', 'source-layer': 'villages', paint: { 'line-color': '#5b7083', 'line-width': 1 } },
+      { id: 'households', type: 'circle', source: 'households', 'source-layer': 'households', minzoom: 13,
+        paint: { 'circle-radius': 2.5, 'circle-color': '#1f6fb2', 'circle-opacity': 0.6 } },
       { id: 'place-halo', type: 'circle', source: 'place', paint: { 'circle-radius': 14, 'circle-color': '#c62828', 'circle-opacity': 0.2 } },
       { id: 'place', type: 'circle', source: 'place', paint: { 'circle-radius': 6, 'circle-color': '#c62828', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } }
     );

@@ -15,6 +15,7 @@ import org.gridatlas.analytics.fieldwork.SettledShareQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * grouping sets: per household, "was any assignment chain valid at a common moment of the period" and "was it
  * visited in the period").
  */
+@DirtiesContext
 @SpringBootTest
 class CoverageIT {
 
@@ -53,6 +55,7 @@ class CoverageIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Field work in a real browser: an agent on a 360×740 phone opens 我的待办, opens a request and records 核实, 代办
  * and 反馈; a supervisor registers a request through the form; an agent logs a visit with the phone's GPS fix.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FieldworkBrowserIT {
@@ -49,6 +51,7 @@ class FieldworkBrowserIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
     }
 
     @BeforeAll
@@ -120,15 +123,16 @@ class FieldworkBrowserIT {
         page.locator("#intake-household input").fill(code);
         page.locator("vaadin-combo-box-item").first().click();
         page.locator("#intake-category").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("民政和社会保障")).first().click();
+        page.locator("vaadin-select-item >> visible=true", new Page.LocatorOptions().setHasText("民政和社会保障")).first().click();
         page.locator("#intake-item").click();
-        page.locator("vaadin-select-item").first().click();
+        page.locator("vaadin-select-item >> visible=true", new Page.LocatorOptions().setHasText("申报农村五保")).first().click();
         page.locator("#intake-description textarea").fill("表单测试：申请临时生活救助");
         BrowserSession.screenshot(page, "fieldwork-intake");
         page.locator("#intake-submit").click();
         page.waitForURL(Pattern.compile(".*/requests/\\d+"));
         page.locator("#timeline").waitFor();
         assertThat(page.locator("#request-meta").innerText()).contains("待受理");
+        assertThat(page.locator("#request-title").innerText()).isEqualTo("申报农村五保");
         assertThat(page.locator("#step-ACCEPT").isVisible()).isTrue();
         BrowserSession.screenshot(page, "fieldwork-intake-done");
         Integer rows = users.asSystem(() -> users.jdbc().queryForObject(

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The request API walked end to end against PostGIS: intake, idempotency, steps, rating, lists and errors. */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RequestApiIT {
 
@@ -35,6 +37,7 @@ class RequestApiIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
     }
 
     private TestUsers.TestUser agent;
@@ -246,6 +249,17 @@ class RequestApiIT {
                 Integer.class, agent.username()));
         assertThat(audited).isPositive();
         assertThat(get("/api/v1/ledger/requests.xlsx?from=2025-13-01&to=2025-01-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_supervisor_dispatches_an_open_request_to_another_agent_and_an_unknown_agent_is_refused() throws Exception {
+        long id = JSON.readTree(post("/api/v1/requests", body(fixture.ownHousehold(agent), itemId, "派单测试", "HOTLINE"),
+                null).body()).at("/summary/id").asLong();
+        long other = ownAgent();
+        JsonNode d = JSON.readTree(post("/api/v1/requests/" + id + "/dispatch", "{\"agentId\":" + other + "}", null).body());
+        assertThat(d.at("/summary/agentId").asLong()).isEqualTo(other);
+        assertThat(post("/api/v1/requests/" + id + "/dispatch", "{\"agentId\":-5}", null).statusCode()).isEqualTo(404);
+        assertThat(post("/api/v1/requests/" + id + "/dispatch", "{}", null).statusCode()).isEqualTo(400);
     }
 
     private long ownAgent() {

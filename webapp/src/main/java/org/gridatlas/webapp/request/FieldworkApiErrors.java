@@ -8,6 +8,7 @@ import org.gridatlas.data.request.service.IllegalTransitionException;
 import org.gridatlas.data.request.service.InvalidInputException;
 import org.gridatlas.data.request.service.NotFoundException;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,12 @@ class FieldworkApiErrors {
     ResponseEntity<Errors> conflict(RuntimeException e) {
         String message = e instanceof ConflictException ? e.getMessage() : "已被他人修改，请刷新后重试";
         return ResponseEntity.status(HttpStatus.CONFLICT).body(one("version", message));
+    }
+
+    /** A unique key taken meanwhile (two first submissions with one Idempotency-Key racing): retry gives the answer. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Errors> integrity(DataIntegrityViolationException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(one(null, "与已有数据冲突（可能是同一 Idempotency-Key 的并发提交），请重试"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

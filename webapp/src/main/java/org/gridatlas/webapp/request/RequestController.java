@@ -93,6 +93,18 @@ class RequestController {
         return service.advance(id, new StepCommand(RequestStepKind.RATE, null, null, rating, body.note(), body.version()));
     }
 
+    record DispatchBody(Long agentId) {
+    }
+
+    /** 派单: hands an open request to another agent (person id) of the area. */
+    @PostMapping("/api/v1/requests/{id}/dispatch")
+    RequestDetail dispatch(@PathVariable long id, @RequestBody DispatchBody body) {
+        if (body == null || body.agentId() == null) {
+            throw new InvalidInputException("agentId", "请指定代办员");
+        }
+        return service.dispatch(id, body.agentId());
+    }
+
     @GetMapping("/api/v1/requests")
     RequestPage list(@RequestParam(required = false) String area, @RequestParam(required = false) String status,
                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
