@@ -47,6 +47,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         item.setLabel(getTranslation("intake.item"));
         item.setId("intake-item");
         item.setItemLabelGenerator(RequestItem::getItem);
+        item.setWidthFull();
+        category.setWidthFull();
         category.addValueChangeListener(e -> item.setItems(catalogue.stream()
                 .filter(i -> i.getCategory().equals(e.getValue())).toList()));
         TextArea description = new TextArea(getTranslation("intake.description"));
