@@ -29,7 +29,10 @@ class AccessMatrixIT extends IntegrationTest {
     private static final List<String> TILE_LAYERS = List.of("towns", "villages", "grid-areas", "groups", "households");
     private static final List<String> VIEWS = List.of("org.gridatlas.webapp.map.ui.MapView",
             "org.gridatlas.webapp.overview.ui.OverviewView", "org.gridatlas.webapp.admin.ui.AuditView",
-            "org.gridatlas.webapp.admin.ui.UsersView");
+            "org.gridatlas.webapp.admin.ui.UsersView",
+            "org.gridatlas.webapp.worklist.ui.WorklistView", "org.gridatlas.webapp.request.ui.RequestView",
+            "org.gridatlas.webapp.request.ui.IntakeView", "org.gridatlas.webapp.request.ui.AreaRequestsView",
+            "org.gridatlas.webapp.visit.ui.VisitView", "org.gridatlas.webapp.imports.ui.HouseholdImportView");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -54,8 +57,11 @@ class AccessMatrixIT extends IntegrationTest {
             }));
             for (String view : VIEWS) {
                 cases.add(check(user, "view " + view.substring(view.lastIndexOf('.') + 1), () -> {
-                    boolean adminOnly = view.contains(".admin.");
-                    boolean expected = !adminOnly || user.role() == UserRole.ADMIN;
+                    boolean expected = view.contains(".admin.") ? user.role() == UserRole.ADMIN
+                            : view.endsWith("AreaRequestsView") ? user.role() != UserRole.AGENT
+                            : view.endsWith("HouseholdImportView") ? user.role() != UserRole.AGENT
+                                    && user.role() != UserRole.COUNTY_LEADER
+                            : true;
                     assertThat(viewAccess(view, user)).isEqualTo(expected);
                 }));
             }
@@ -107,6 +113,19 @@ class AccessMatrixIT extends IntegrationTest {
             assertThat(r.body()).isEqualTo(own ? r.body() : "[]");
             if (own) {
                 assertThat(r.body()).contains("HOUSEHOLD");
+            }
+        }));
+        cases.add(check(user, side + " request intake", () -> {
+            int item = users.asSystem(() -> users.jdbc().queryForObject("SELECT min(id) FROM request_item", Integer.class));
+            var r = post("/api/v1/requests", "{\"householdId\":" + household + ",\"itemId\":" + item
+                    + ",\"description\":\"矩阵测试\",\"channel\":\"STATION\"}", user);
+            assertThat(r.statusCode()).isEqualTo(own ? 201 : 404);
+        }));
+        cases.add(check(user, side + " request list", () -> {
+            var r = get("/api/v1/requests?size=1&area=" + area, user);
+            assertThat(r.statusCode()).isEqualTo(200);
+            if (!own) {
+                assertThat(r.body()).contains("\"total\":0");
             }
         }));
         for (String layer : TILE_LAYERS) {
