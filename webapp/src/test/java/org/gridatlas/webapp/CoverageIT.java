@@ -14,19 +14,13 @@ import org.gridatlas.analytics.fieldwork.CoverageQuery;
 import org.gridatlas.analytics.fieldwork.SettledShareQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Visit coverage on the Liyang demo, checked against an independent SQL over the raw tables (no ranges, no
  * grouping sets: per household, "was any assignment chain valid at a common moment of the period" and "was it
  * visited in the period").
  */
-@DirtiesContext
-@SpringBootTest
-class CoverageIT {
+class CoverageIT extends IntegrationTest {
 
     private static final Instant FROM = Instant.parse("2025-04-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2025-05-01T00:00:00Z");
@@ -52,11 +46,6 @@ class CoverageIT {
     @Autowired
     SettledShareQuery settled;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
-    }
 
     @Test
     void a_villages_and_an_agents_coverage_equal_an_independent_count_over_the_raw_tables() {

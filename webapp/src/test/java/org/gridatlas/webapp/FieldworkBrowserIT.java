@@ -20,20 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Field work in a real browser: an agent on a 360×740 phone opens 我的待办, opens a request and records 核实, 代办
  * and 反馈; a supervisor registers a request through the form; an agent logs a visit with the phone's GPS fix.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FieldworkBrowserIT {
+class FieldworkBrowserIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
@@ -48,11 +42,6 @@ class FieldworkBrowserIT {
     private long agentPerson;
     private long household;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
-    }
 
     @BeforeAll
     void theTestAgentIsTheAgentOfAHouseholdInItsVillage() {

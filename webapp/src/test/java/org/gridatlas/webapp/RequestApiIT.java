@@ -12,18 +12,12 @@ import org.gridatlas.data.account.domain.UserRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The request API walked end to end against PostGIS: intake, idempotency, steps, rating, lists and errors. */
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RequestApiIT {
+class RequestApiIT extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -34,11 +28,6 @@ class RequestApiIT {
     @Autowired
     TestUsers users;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
-    }
 
     private TestUsers.TestUser agent;
     private Fixture fixture;
