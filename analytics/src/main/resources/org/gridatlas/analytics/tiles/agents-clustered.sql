@@ -1,0 +1,21 @@
+-- Agents below the raw zoom: counted in square cells of :cell metres, one point per cell at the cell's centroid.
+WITH b AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env, ST_Transform(ST_TileEnvelope(:z, :x, :y), 4326) AS env4326),
+pts AS (
+    SELECT ST_Transform(p.home, 3857) AS g
+    FROM person p, b
+    WHERE p.home && b.env4326
+      AND p.role = 'AGENT' AND p.active
+      AND starts_with(p.division_code, :area)
+      AND (CAST(:agent AS bigint) IS NULL OR p.id = :agent)
+),
+cells AS (
+    SELECT count(*) AS n, ST_Centroid(ST_Collect(pts.g)) AS g
+    FROM pts, b
+    GROUP BY ST_SnapToGrid(pts.g, ST_XMin(b.env), ST_YMin(b.env), :cell, :cell)
+)
+SELECT ST_AsMVT(t, 'agents', 4096, 'geom')
+FROM (
+    SELECT cells.n AS count, ST_AsMVTGeom(cells.g, b.env, 4096, 64, true) AS geom
+    FROM cells, b
+) t
+WHERE t.geom IS NOT NULL
