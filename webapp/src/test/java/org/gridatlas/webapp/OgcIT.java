@@ -139,7 +139,7 @@ class OgcIT {
 
     @Test
     void a_limit_above_the_maximum_is_served_at_the_maximum() throws Exception {
-        JsonNode page = json("/ogc/collections/visits/items?limit=20000", leader());
+        JsonNode page = json("/ogc/collections/households/items?limit=20000", leader());
         assertThat(page.get("numberReturned").asInt()).isEqualTo(10_000);
     }
 

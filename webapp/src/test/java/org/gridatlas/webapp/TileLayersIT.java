@@ -42,7 +42,7 @@ class TileLayersIT {
             "posts", "SELECT ST_X(location), ST_Y(location) FROM service_post WHERE division_code LIKE '320481%' ORDER BY id LIMIT 1",
             "requests", "SELECT ST_X(location), ST_Y(location) FROM service_request WHERE village_code LIKE '320481%' AND location IS NOT NULL ORDER BY id LIMIT 1",
             "disputes", "SELECT ST_X(location), ST_Y(location) FROM dispute WHERE village_code LIKE '320481%' AND location IS NOT NULL ORDER BY id LIMIT 1",
-            "visits", "SELECT ST_X(location), ST_Y(location) FROM visit WHERE village_code LIKE '320481%' AND location IS NOT NULL ORDER BY id LIMIT 1");
+            "visits", "SELECT ST_X(location), ST_Y(location) FROM visit WHERE village_code LIKE '320481%' AND location IS NOT NULL ORDER BY visited_at DESC LIMIT 1");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -102,10 +102,23 @@ class TileLayersIT {
 
     @Test
     void a_dense_street_tile_answers_counts_in_cells_instead_of_megabytes_of_points() throws Exception {
-        JtsLayer visits = layer("visits", 13, DENSE);
+        int[] xy = Tiles.containing(DENSE[0], DENSE[1], 13);
+        var r = getBytes("/tiles/visits/13/" + xy[0] + "/" + xy[1] + ".mvt?from=2000-01-01", leader());
+        JtsLayer visits = Mvt.layers(r.body()).get("visits");
         assertThat(Mvt.keys(visits)).containsExactly("count");
         long total = visits.getGeometries().stream().mapToLong(g -> ((Number) Mvt.attributes(g).get("count")).longValue()).sum();
         assertThat(total).isGreaterThan(org.gridatlas.analytics.tiles.TileQuery.MAX_RAW_FEATURES);
+    }
+
+    @Test
+    void visits_without_a_time_range_show_the_most_recent_week() throws Exception {
+        int[] xy = Tiles.containing(DENSE[0], DENSE[1], 10);
+        long week = count(Mvt.layers(getBytes("/tiles/visits/10/" + xy[0] + "/" + xy[1] + ".mvt", leader()).body()).get("visits"));
+        String from = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT to_char((max(visited_at) AT TIME ZONE 'Asia/Shanghai')::date - 6, 'YYYY-MM-DD') FROM visit", String.class));
+        long explicit = count(Mvt.layers(getBytes("/tiles/visits/10/" + xy[0] + "/" + xy[1] + ".mvt?from=" + from, leader())
+                .body()).get("visits"));
+        assertThat(week).isPositive().isEqualTo(explicit);
     }
 
     @Test

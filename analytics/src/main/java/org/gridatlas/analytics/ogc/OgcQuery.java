@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OgcQuery {
 
     private static final String TIME = "AND f.t >= :tfrom AND f.t <= :tto";
+    private static final String BBOX = "AND f.geom && ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, 4326)";
     private static final String AREA_EXTENT = """
             SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
             FROM (SELECT ST_Extent(boundary) AS e FROM division WHERE level = 'VILLAGE') x
@@ -33,6 +34,8 @@ public class OgcQuery {
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<OgcCollection, String> items = new EnumMap<>(OgcCollection.class);
     private final Map<OgcCollection, String> counts = new EnumMap<>(OgcCollection.class);
+    private final Map<OgcCollection, String> itemsInBox = new EnumMap<>(OgcCollection.class);
+    private final Map<OgcCollection, String> countsInBox = new EnumMap<>(OgcCollection.class);
     private final Map<OgcCollection, String> features = new EnumMap<>(OgcCollection.class);
     private final Map<OgcCollection, String> temporal = new EnumMap<>(OgcCollection.class);
 
@@ -45,8 +48,12 @@ public class OgcQuery {
         for (OgcCollection c : OgcCollection.values()) {
             String source = load(c.id() + ".sql");
             String time = c.temporal() ? TIME : "";
-            items.put(c, itemsSql.replace("/*collection*/", source).replace("/*time*/", time));
-            counts.put(c, countSql.replace("/*collection*/", source).replace("/*time*/", time));
+            String i = itemsSql.replace("/*collection*/", source).replace("/*time*/", time);
+            String n = countSql.replace("/*collection*/", source).replace("/*time*/", time);
+            items.put(c, i.replace("/*bbox*/", ""));
+            counts.put(c, n.replace("/*bbox*/", ""));
+            itemsInBox.put(c, i.replace("/*bbox*/", BBOX));
+            countsInBox.put(c, n.replace("/*bbox*/", BBOX));
             features.put(c, featureSql.replace("/*collection*/", source));
             temporal.put(c, temporalSql.replace("/*collection*/", source));
         }
@@ -59,10 +66,12 @@ public class OgcQuery {
                 .addValue("tfrom", r.from(), Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("tto", r.to(), Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("limit", r.limit()).addValue("offset", r.offset());
-        Long matched = jdbc.queryForObject(counts.get(c), params, Long.class);
+        // without a bbox, features without a geometry (villages of a prison or farm) count too
+        boolean box = r.hasBbox();
+        Long matched = jdbc.queryForObject((box ? countsInBox : counts).get(c), params, Long.class);
         long n = matched == null ? 0 : matched;
         int returned = (int) Math.max(0, Math.min(r.limit(), n - r.offset()));
-        String json = returned == 0 ? "[]" : jdbc.queryForObject(items.get(c), params, String.class);
+        String json = returned == 0 ? "[]" : jdbc.queryForObject((box ? itemsInBox : items).get(c), params, String.class);
         return new FeaturePage(n, returned, json);
     }
 

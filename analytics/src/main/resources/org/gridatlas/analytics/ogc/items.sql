@@ -1,4 +1,4 @@
--- One page of a collection as a GeoJSON features array; /*collection*/ is replaced by the collection's .sql file.
+-- One page of a collection as a GeoJSON features array; the collection's .sql file goes into the CTE below.
 WITH f AS (
 /*collection*/
 )
@@ -7,7 +7,8 @@ SELECT coalesce(json_agg(json_build_object('type', 'Feature', 'id', p.id,
                                            'properties', p.props) ORDER BY p.id), '[]'::json)::text
 FROM (
     SELECT f.* FROM f
-    WHERE f.geom && ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, 4326)
+    WHERE true
+      /*bbox*/
       /*time*/
     ORDER BY f.id
     LIMIT :limit OFFSET :offset

@@ -65,9 +65,10 @@ public final class TileBench {
         }
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
+            TileFilter filter = sqlSource.withDefaults(c.layer, TileFilter.NONE);
             LongSupplier sql = () -> time(() -> {
                 byte[] b = jdbc.queryForObject(sqlSource.sql(c.layer, c.tile),
-                        TileQuery.params(c.layer, c.tile, AreaCode.ALL, TileFilter.NONE, clock), byte[].class);
+                        TileQuery.params(c.layer, c.tile, AreaCode.ALL, filter, clock), byte[].class);
                 c.bytes = b == null ? 0 : b.length;
             });
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/tiles/" + c.layer.id() + "/" + c.tile.z()
