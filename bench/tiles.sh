@@ -57,6 +57,6 @@ bench_one liyang "$JDBC_URL" 320481 119.509 31.485
 if db_exists "$SUZHOU_URL"; then
   bench_one suzhou "$SUZHOU_URL" 3413 116.98 33.64
 else
-  echo "==> no Suzhou-scale database at $SUZHOU_URL: skipped (load it with bench/load-suzhou.sh)"
+  echo "==> no Suzhou-scale database at $SUZHOU_URL: skipped (the Suzhou-scale profile is not built yet)"
 fi
 echo "Targets: endpoint/SQL ratio <= 1.3; warm p95 <= 50 ms (Liyang), <= 150 ms (Suzhou); cold z8 <= 1 s."
