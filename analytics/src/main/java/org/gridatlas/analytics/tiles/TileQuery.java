@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,41 +18,110 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mapbox Vector Tiles straight from PostGIS ({@code ST_AsMVT}); the SQL lives in .sql files beside this class.
- * Households are counted in cells below {@link #RAW_POINTS_FROM_ZOOM} so that no tile drowns in points.
+ * Point layers are counted in cells below their {@link TileLayer#rawFromZoom()} so that no tile drowns in points.
  */
 @Service
 public class TileQuery {
 
     /** From this zoom on, every household is its own feature. */
     public static final int RAW_POINTS_FROM_ZOOM = 13;
-    /** Cells per tile side when households are counted in cells. */
+    /** Cells per tile side when points are counted in cells (at most 48 × 48 features per tile). */
     static final int CELLS_PER_TILE_SIDE = 48;
+    /**
+     * At raw zoom a tile with more points than this answers counts in cells instead: a raw household costs about
+     * 70 bytes in a tile, so 5,000 of them stay well inside the 500 KB budget of a tile.
+     */
+    public static final int MAX_RAW_FEATURES = 5_000;
+
+    /**
+     * Visits are millions a year (3.5 million in the Liyang demo, a million in one z12 tile), so without a time
+     * range the visits layer shows the most recent week of visits in the user's area (the last 7 days up to the
+     * latest visit); a {@code from} or {@code to} parameter replaces this default.
+     */
+    public static final int DEFAULT_VISIT_DAYS = 7;
+
+    private static final String LATEST_VISIT_SQL = "SELECT max(visited_at) FROM visit";
+    private static final String VERSION_SQL =
+            "SELECT coalesce(sum(version), 0) FROM layer_version WHERE table_name IN (:tables)";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final Map<TileLayer, String> sql = new EnumMap<>(TileLayer.class);
-    private final String householdsClustered;
+    private final Clock clock;
+    private final Map<TileLayer, String> raw = new EnumMap<>(TileLayer.class);
+    private final Map<TileLayer, String> clustered = new EnumMap<>(TileLayer.class);
 
-    TileQuery(NamedParameterJdbcTemplate jdbc) {
+    TileQuery(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        sql.put(TileLayer.TOWNS, load("divisions.sql"));
-        sql.put(TileLayer.VILLAGES, load("divisions.sql"));
-        sql.put(TileLayer.GRID_AREAS, load("grid-areas.sql"));
-        sql.put(TileLayer.GROUPS, load("groups.sql"));
-        sql.put(TileLayer.HOUSEHOLDS, load("households-raw.sql"));
-        householdsClustered = load("households-clustered.sql");
+        this.clock = clock;
+        for (TileLayer layer : TileLayer.values()) {
+            switch (layer) {
+                case TOWNS, VILLAGES -> raw.put(layer, load("divisions.sql"));
+                case GRID_AREAS, GROUPS -> raw.put(layer, load(layer.id() + ".sql"));
+                default -> {
+                    raw.put(layer, load(layer.id() + "-raw.sql"));
+                    clustered.put(layer, load(layer.id() + "-clustered.sql"));
+                }
+            }
+        }
     }
 
     @Transactional(readOnly = true)
     public byte[] tile(TileLayer layer, TileCoord tile, AreaCode area) {
-        var params = new MapSqlParameterSource()
+        return tile(layer, tile, area, TileFilter.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] tile(TileLayer layer, TileCoord tile, AreaCode area, TileFilter filter) {
+        filter = withDefaults(layer, filter);
+        byte[] bytes = jdbc.queryForObject(sql(layer, tile), params(layer, tile, area, filter, clock), byte[].class);
+        return bytes == null ? new byte[0] : bytes;
+    }
+
+    /**
+     * The data version of a layer: the sum of its source tables' counters (V030), which grows with every write.
+     * Combined with the user's area, the tile address and the filters it makes the tile's ETag.
+     */
+    @Transactional(readOnly = true)
+    public long version(TileLayer layer) {
+        Long v = jdbc.queryForObject(VERSION_SQL, Map.of("tables", layer.tables()), Long.class);
+        return v == null ? 0 : v;
+    }
+
+    /** The filter a layer really applies: for visits without a time range, the most recent week. */
+    @Transactional(readOnly = true)
+    public TileFilter withDefaults(TileLayer layer, TileFilter filter) {
+        if (layer != TileLayer.VISITS || filter.from() != null || filter.to() != null) {
+            return filter;
+        }
+        OffsetDateTime latest = jdbc.getJdbcTemplate().queryForObject(LATEST_VISIT_SQL, OffsetDateTime.class);
+        if (latest == null) {
+            return filter;
+        }
+        java.time.LocalDate last = latest.atZoneSameInstant(TileFilter.ZONE).toLocalDate();
+        return new TileFilter(last.minusDays(DEFAULT_VISIT_DAYS - 1L), null, filter.status(), filter.category(),
+                filter.caseType(), filter.agent());
+    }
+
+    /** The SQL text that answers one tile (for the benchmark, which runs it without the HTTP stack). */
+    public String sql(TileLayer layer, TileCoord tile) {
+        return layer.isPoints() && tile.z() < layer.rawFromZoom() ? clustered.get(layer) : raw.get(layer);
+    }
+
+    /** The bind parameters of {@link #sql}; {@code now} comes from the clock, never from the database. */
+    public static MapSqlParameterSource params(TileLayer layer, TileCoord tile, AreaCode area, TileFilter filter, Clock clock) {
+        return new MapSqlParameterSource()
                 .addValue("z", tile.z()).addValue("x", tile.x()).addValue("y", tile.y())
                 .addValue("area", area.code())
                 .addValue("layer", layer.id())
                 .addValue("level", layer == TileLayer.TOWNS ? "TOWN" : "VILLAGE")
-                .addValue("cell", tile.widthMetres() / CELLS_PER_TILE_SIDE);
-        String query = layer == TileLayer.HOUSEHOLDS && tile.z() < RAW_POINTS_FROM_ZOOM ? householdsClustered : sql.get(layer);
-        byte[] bytes = jdbc.queryForObject(query, params, byte[].class);
-        return bytes == null ? new byte[0] : bytes;
+                .addValue("cell", tile.widthMetres() / CELLS_PER_TILE_SIDE)
+                .addValue("maxFeatures", MAX_RAW_FEATURES)
+                .addValue("now", OffsetDateTime.now(clock), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("from", filter.fromInstant(), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("to", filter.toInstantExclusive(), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("status", filter.status(), Types.VARCHAR)
+                .addValue("category", filter.category(), Types.VARCHAR)
+                .addValue("caseType", filter.caseType(), Types.VARCHAR)
+                .addValue("agent", filter.agent(), Types.BIGINT);
     }
 
     private static String load(String name) {

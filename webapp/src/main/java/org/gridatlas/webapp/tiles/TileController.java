@@ -5,42 +5,58 @@ import java.util.concurrent.TimeUnit;
 
 import org.gridatlas.analytics.base.AreaCode;
 import org.gridatlas.analytics.tiles.TileCoord;
+import org.gridatlas.analytics.tiles.TileFilter;
 import org.gridatlas.analytics.tiles.TileLayer;
 import org.gridatlas.analytics.tiles.TileQuery;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Vector tiles: {@code /tiles/{layer}/{z}/{x}/{y}.mvt}. Unknown layer → 404; z/x/y outside the pyramid → 400. */
+/**
+ * Vector tiles: {@code /tiles/{layer}/{z}/{x}/{y}.mvt?area=&from=&to=&status=&category=&caseType=&agent=}.
+ * Unknown layer → 404; z/x/y outside the pyramid or a malformed filter → 400 naming the problem. Every tile carries
+ * a strong ETag ({@link TileETags}) and a matching If-None-Match answers 304 without building the tile.
+ */
 @RestController
 class TileController {
 
     static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+    /** Browsers keep tiles but ask again each time; an unchanged tile then costs one small query and a 304. */
+    private static final CacheControl CACHE = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePrivate().mustRevalidate();
 
     private final TileQuery tiles;
+    private final TileETags etags;
 
-    TileController(TileQuery tiles) {
+    TileController(TileQuery tiles, TileETags etags) {
         this.tiles = tiles;
+        this.etags = etags;
     }
 
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
     ResponseEntity<?> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x, @PathVariable int y,
-                           @RequestParam(name = "area", required = false) String area) {
+                           @RequestParam Map<String, String> params,
+                           @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         var known = TileLayer.byId(layer);
         if (known.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("error", "unknown tile layer; known layers: towns, villages, grid-areas, groups, households"));
+                    .body(Map.of("error", "unknown tile layer; known layers: " + TileLayer.ids()));
         }
-        byte[] body = tiles.tile(known.get(), new TileCoord(z, x, y), AreaCode.of(area));
-        return ResponseEntity.ok()
-                .contentType(MVT)
-                .cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePrivate())
-                .body(body);
+        TileCoord coord = new TileCoord(z, x, y);
+        AreaCode area = AreaCode.of(params.get("area"));
+        TileFilter filter = TileFilter.parse(params);
+        String etag = etags.of(known.get(), coord, area, filter);
+        if (TileETags.matches(ifNoneMatch, etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
+        }
+        byte[] body = tiles.tile(known.get(), coord, area, filter);
+        return ResponseEntity.ok().contentType(MVT).cacheControl(CACHE).eTag(etag).body(body);
     }
 
     /** MapLibre asks for glyph ranges; CJK labels are drawn locally, so every range answers empty. */

@@ -1,0 +1,7 @@
+WITH f AS (
+/*collection*/
+)
+SELECT count(*) FROM f
+WHERE true
+      /*bbox*/
+  /*time*/

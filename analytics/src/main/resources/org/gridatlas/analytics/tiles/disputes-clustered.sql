@@ -1,0 +1,25 @@
+-- Disputes below the raw zoom: counted in square cells of :cell Web Mercator metres, aligned on the tile,
+-- one point per cell at the mean position of its points. The Mercator coordinates are computed with arithmetic
+-- (no ST_Transform per row, no geometry built per row), which halves the time of a county tile.
+WITH b AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env, ST_Transform(ST_TileEnvelope(:z, :x, :y), 4326) AS env4326),
+pt AS (
+    SELECT ST_X(d.location) * 20037508.342789244 / 180 AS mx,
+           ln(tan(radians(45 + ST_Y(d.location) / 2))) * 6378137 AS my
+    FROM dispute d, b
+    WHERE d.location && b.env4326
+      AND starts_with(d.village_code, :area)
+      AND d.opened_at >= :from AND d.opened_at < :to
+      AND (CAST(:status AS text) IS NULL OR d.status = :status)
+      AND (CAST(:agent AS bigint) IS NULL OR d.mediator_id = :agent)
+),
+c AS (
+    SELECT count(*) AS n, avg(pt.mx) AS mx, avg(pt.my) AS my
+    FROM pt, b
+    GROUP BY floor((pt.mx - ST_XMin(b.env)) / :cell), floor((pt.my - ST_YMin(b.env)) / :cell)
+)
+SELECT ST_AsMVT(t, 'disputes', 4096, 'geom')
+FROM (
+    SELECT c.n AS count, ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(c.mx, c.my), 3857), b.env, 4096, 64, true) AS geom
+    FROM c, b
+) t
+WHERE t.geom IS NOT NULL

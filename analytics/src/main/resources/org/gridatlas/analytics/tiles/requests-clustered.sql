@@ -1,0 +1,29 @@
+-- Requests below the raw zoom: counted in square cells of :cell Web Mercator metres, aligned on the tile,
+-- one point per cell at the mean position of its points. The Mercator coordinates are computed with arithmetic
+-- (no ST_Transform per row, no geometry built per row), which halves the time of a county tile.
+WITH b AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env, ST_Transform(ST_TileEnvelope(:z, :x, :y), 4326) AS env4326),
+pt AS (
+    SELECT ST_X(r.location) * 20037508.342789244 / 180 AS mx,
+           ln(tan(radians(45 + ST_Y(r.location) / 2))) * 6378137 AS my,
+           CASE WHEN r.closed_at IS NOT NULL OR r.deadline IS NULL THEN false ELSE r.deadline < :now END AS overdue
+    FROM service_request r
+    JOIN request_item i ON i.id = r.item_id, b
+    WHERE r.location && b.env4326
+      AND starts_with(r.village_code, :area)
+      AND r.created_at >= :from AND r.created_at < :to
+      AND (CAST(:status AS text) IS NULL OR r.status = :status)
+      AND (CAST(:caseType AS text) IS NULL OR r.case_type = :caseType)
+      AND (CAST(:category AS text) IS NULL OR i.category = :category)
+      AND (CAST(:agent AS bigint) IS NULL OR r.agent_id = :agent)
+),
+c AS (
+    SELECT count(*) AS n, count(*) FILTER (WHERE pt.overdue) AS overdue, avg(pt.mx) AS mx, avg(pt.my) AS my
+    FROM pt, b
+    GROUP BY floor((pt.mx - ST_XMin(b.env)) / :cell), floor((pt.my - ST_YMin(b.env)) / :cell)
+)
+SELECT ST_AsMVT(t, 'requests', 4096, 'geom')
+FROM (
+    SELECT c.n AS count, c.overdue, ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(c.mx, c.my), 3857), b.env, 4096, 64, true) AS geom
+    FROM c, b
+) t
+WHERE t.geom IS NOT NULL
