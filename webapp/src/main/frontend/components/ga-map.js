@@ -5,7 +5,13 @@
 import maplibregl from 'maplibre-gl';
 
 const HOUSEHOLD_RAW_ZOOM = 13;
-const LAYER_IDS = ['towns', 'villages', 'grid-areas', 'groups', 'households'];
+const LAYER_IDS = ['towns', 'villages', 'grid-areas', 'groups', 'households', 'agents', 'posts', 'requests', 'disputes', 'visits'];
+const POINT_LAYERS = {
+  agents: '#7b3fa0', posts: '#222222', disputes: '#b9770e', visits: '#2e8b57'
+};
+// a feature with only a count is a cell of counted points (low zoom, or a dense spot at any zoom)
+const IS_CELL = ['!', ['has', 'id']];
+const CELL_RADIUS = ['interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'count'], 1]], 1, 2.5, 10, 7, 40, 14];
 
 function setUrlParam(name, value) {
   const u = new URL(window.location.href);
@@ -20,7 +26,7 @@ class GaMap extends HTMLElement {
     this.initialView = '';
     this.initialLayers = '';
     this._pending = [];
-    this._visible = new Set(LAYER_IDS);
+    this._visible = new Set(['towns', 'villages', 'grid-areas', 'groups', 'households']);
   }
 
   connectedCallback() {
@@ -63,7 +69,8 @@ class GaMap extends HTMLElement {
   }
 
   _click(e) {
-    const order = ['households-points', 'households-cells', 'villages-fill', 'towns-fill'];
+    const order = ['requests-points', 'disputes-points', 'agents-points', 'posts-points', 'households-points',
+      'households-cells', 'villages-fill', 'towns-fill'];
     const layers = order.filter((l) => this.map.getLayer(l) && this._visible.has(l.replace(/-(points|cells|fill)$/, '')));
     const features = this.map.queryRenderedFeatures(e.point, { layers });
     if (!features.length) return;
@@ -110,7 +117,9 @@ class GaMap extends HTMLElement {
       villages: src('villages', 14, 'code'),
       'grid-areas': src('grid-areas', 15, 'code'),
       groups: src('groups', 15, 'code'),
-      households: src('households', 16)
+      households: src('households', 16),
+      agents: src('agents', 16), posts: src('posts', 16), requests: src('requests', 16),
+      disputes: src('disputes', 16), visits: src('visits', 16)
     };
     const layers = [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }];
     layers.push(
@@ -140,7 +149,23 @@ class GaMap extends HTMLElement {
           'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8
         } }
     );
+    for (const [layer, colour] of Object.entries(POINT_LAYERS)) {
+      layers.push(this._pointLayer(layer, colour, colour));
+    }
+    // requests: red past the deadline, amber within 24 h, blue otherwise; cells red when they hold overdue items
+    layers.push(this._pointLayer('requests',
+      ['case', IS_CELL, ['case', ['>', ['coalesce', ['get', 'overdue'], 0], 0], '#c0392b', '#2874a6'],
+        ['match', ['get', 'overdue'], 'OVERDUE', '#c0392b', 'DUE_SOON', '#f39c12', '#2874a6']]));
     return { version: 8, sources, layers };
+  }
+
+  _pointLayer(layer, colour) {
+    return { id: `${layer}-points`, type: 'circle', source: layer, 'source-layer': layer, layout: this._vis(layer),
+      paint: {
+        'circle-color': colour, 'circle-opacity': 0.8,
+        'circle-radius': ['case', IS_CELL, CELL_RADIUS, ['interpolate', ['linear'], ['zoom'], 12, 3, 17, 7]],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8
+      } };
   }
 
   _whenLoaded(f) {

@@ -114,6 +114,25 @@ class MapBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void the_request_layer_shows_open_items_and_a_click_opens_a_request_summary() {
+        double[] at = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT ST_X(location), ST_Y(location) FROM service_request WHERE location IS NOT NULL"
+                        + " AND status NOT IN ('ARCHIVED', 'RATED', 'RETURNED') ORDER BY id LIMIT 1",
+                (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}));
+        Page page = open("/?layers=towns,villages,requests", 1400, 900);
+        waitForMapIdle(page);
+        assertThat(page.locator("#layer-requests input")).isChecked();
+        assertThat(renderedFeatures(page, "requests-points")).isPositive();
+        BrowserSession.screenshot(page, "map-requests-county");
+        page.navigate(page.url().replaceAll("\\?.*$", "") + String.format("?c=%.6f,%.6f&z=18&layers=towns,requests", at[0], at[1]));
+        waitForMapIdle(page);
+        page.locator("ga-map canvas").click();
+        assertThat(page.locator("#feature-summary")).isVisible();
+        assertThat(page.locator("vaadin-dialog-overlay, #feature-summary").first()).containsText("代办事项");
+        BrowserSession.screenshot(page, "map-request-summary");
+    }
+
+    @Test
     void the_overview_charts_households_per_town() {
         Page page = open("/overview", 1200, 900);
         assertThat(page.locator("#kpi-villages")).containsText("244");

@@ -15,14 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Every tile layer decoded with an MVT reader: names, attributes at raw and counted zoom, size, errors, ETags. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TileLayersIT {
+class TileLayersIT extends IntegrationTest {
 
     /** Where the Liyang demo is densest (the z13 tile holding the most visits and households). */
     private static final double[] DENSE = {119.509, 31.485};
@@ -52,10 +48,6 @@ class TileLayersIT {
     @Autowired
     TestUsers users;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"households", "agents", "posts", "requests", "disputes", "visits"})

@@ -26,7 +26,15 @@ class LayerPanel extends Composite<VerticalLayout> {
         LAYERS.put("grid-areas", "#3c8d5a");
         LAYERS.put("groups", "#a0a0a0");
         LAYERS.put("households", "#1f6fb2");
+        LAYERS.put("requests", "#2874a6");
+        LAYERS.put("disputes", "#b9770e");
+        LAYERS.put("visits", "#2e8b57");
+        LAYERS.put("agents", "#7b3fa0");
+        LAYERS.put("posts", "#222222");
     }
+
+    /** Visible when the URL names no layers: the boundaries and the households. */
+    static final Set<String> DEFAULT_VISIBLE = Set.of("towns", "villages", "grid-areas", "groups", "households");
 
     private final Map<String, Span> counts = new LinkedHashMap<>();
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
@@ -44,6 +52,9 @@ class LayerPanel extends Composite<VerticalLayout> {
             Span swatch = new Span();
             swatch.addClassName("ga-swatch");
             swatch.addClassName("ga-swatch-" + layer);
+            if (!DEFAULT_VISIBLE.contains(layer)) {
+                swatch.addClassName("ga-swatch-point");
+            }
             swatch.getStyle().set("--ga-swatch", LAYERS.get(layer));
             Span label = new Span(getTranslation("layer." + layer));
             Span count = new Span();

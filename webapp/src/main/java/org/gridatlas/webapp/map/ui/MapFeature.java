@@ -20,6 +20,15 @@ final class MapFeature {
         }
     }
 
+    static String text(String propertiesJson, String key) {
+        try {
+            JsonNode v = JSON.readTree(propertiesJson).get(key);
+            return v == null || v.isNull() ? null : v.asString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     static String code(String propertiesJson) {
         try {
             JsonNode node = JSON.readTree(propertiesJson);

@@ -60,7 +60,7 @@ class MapView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserve
         AreaCode area = CurrentUser.viewArea();
         nodes = services.divisions().tree(AreaCode.of(area.code().length() >= 6 ? area.code().substring(0, 6) : area.code()));
         tree = new DivisionTreePanel(nodes, this::show);
-        Set<String> visible = url.layers().isEmpty() ? new LinkedHashSet<>(LayerPanel.LAYERS.keySet()) : url.layers();
+        Set<String> visible = url.layers().isEmpty() ? new LinkedHashSet<>(LayerPanel.DEFAULT_VISIBLE) : url.layers();
         layers = new LayerPanel(visible, map::setLayerVisible);
         map.setInitialLayers(String.join(",", visible));
         url.view().ifPresent(v -> {
@@ -143,6 +143,10 @@ class MapView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserve
     }
 
     private void onMapClick(String layer, String propertiesJson) {
+        if (layer.equals("requests") || layer.equals("disputes")) {
+            new FeatureSummaryDialog(layer, propertiesJson).open();
+            return;
+        }
         if (layer.equals("households")) {
             Long id = MapFeature.id(propertiesJson);
             if (id != null) {
