@@ -163,7 +163,8 @@ class GaMap extends HTMLElement {
     return { id: `${layer}-points`, type: 'circle', source: layer, 'source-layer': layer, layout: this._vis(layer),
       paint: {
         'circle-color': colour, 'circle-opacity': 0.8,
-        'circle-radius': ['case', IS_CELL, CELL_RADIUS, ['interpolate', ['linear'], ['zoom'], 12, 3, 17, 7]],
+        // zoom may only drive a top-level interpolate: the cell/point choice sits inside each stop
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, ['case', IS_CELL, CELL_RADIUS, 3], 17, ['case', IS_CELL, CELL_RADIUS, 7]],
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8
       } };
   }

@@ -126,9 +126,13 @@ class MapBrowserIT extends IntegrationTest {
         BrowserSession.screenshot(page, "map-requests-county");
         page.navigate(page.url().replaceAll("\\?.*$", "") + String.format("?c=%.6f,%.6f&z=18&layers=towns,requests", at[0], at[1]));
         waitForMapIdle(page);
+        Object atCentre = page.evaluate("() => { const m = document.querySelector('ga-map').map; const c = m.getCanvas();"
+                + " return JSON.stringify(m.queryRenderedFeatures([c.clientWidth / 2, c.clientHeight / 2])"
+                + ".map(f => f.layer.id + ':' + JSON.stringify(f.properties))); }");
+        assertThat(atCentre.toString()).contains("requests-points");
         page.locator("ga-map canvas").click();
-        assertThat(page.locator("#feature-summary")).isVisible();
-        assertThat(page.locator("vaadin-dialog-overlay, #feature-summary").first()).containsText("代办事项");
+        assertThat(page.locator("#feature-summary")).containsText("办件类型");
+        assertThat(page.locator("#feature-summary")).containsText("状态");
         BrowserSession.screenshot(page, "map-request-summary");
     }
 
