@@ -45,5 +45,5 @@ if [ ! -f analytics/target/classes/org/gridatlas/analytics/assignment/AssignBenc
     -Dgridatlas.codegen.user="$USER_" -Dgridatlas.codegen.password="$PASS" -pl gis-data,analytics install
   "${MVN[@]}" -pl analytics dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
 fi
-exec "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -cp "analytics/target/classes:$(cat "$CP_FILE")" \
+exec "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -cp "analytics/target/classes:gis-data/target/classes:$(cat "$CP_FILE")" \
   org.gridatlas.analytics.assignment.AssignBench "$URL" "$USER_" "$PASS" "$RUNS"
