@@ -53,7 +53,8 @@ class AssignmentBrowserIT {
         Instant start = Instant.now().minusSeconds(1);
         TestUsers.TestUser supervisor = users.byRole(UserRole.SUPERVISOR);
         Page page = browser.login("http://localhost:" + port, supervisor.username(), "/assignment", 1500, 950);
-        assertThat(page.locator("ga-assign-map#assign-map[data-loaded=true]")).hasCount(1);
+        assertThat(page.locator("ga-assign-map#assign-map[data-loaded=true]")).hasCount(1,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(page.locator("#area-info")).containsText("户");
         waitForIdle(page, "#assign-map");
         assertThat(page.locator("#agent-panel")).containsText("%");

@@ -1,8 +1,6 @@
 package org.gridatlas.analytics.assignment;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -67,8 +65,8 @@ public class AssignmentMapQuery {
             resp AS (
               SELECT al.agent_id, ll.household_id FROM agent_link al
                 JOIN liaison_link ll ON ll.liaison_id = al.liaison_id
-                 AND ll.valid_from <= ? AND (ll.valid_to IS NULL OR ll.valid_to > ?)
-               WHERE al.agent_id IN (SELECT id FROM ag) AND al.valid_from <= ? AND (al.valid_to IS NULL OR al.valid_to > ?))
+                 AND ll.valid_from <= ?::timestamptz AND (ll.valid_to IS NULL OR ll.valid_to > ?::timestamptz)
+               WHERE al.agent_id IN (SELECT id FROM ag) AND al.valid_from <= ?::timestamptz AND (al.valid_to IS NULL OR al.valid_to > ?::timestamptz))
             SELECT ag.id, ag.code, ag.name,
                    (SELECT count(household_id) FROM cur WHERE cur.agent_id = ag.id),
                    (SELECT count(DISTINCT liaison_id) FROM cur WHERE cur.agent_id = ag.id),
@@ -76,7 +74,7 @@ public class AssignmentMapQuery {
                      AND r.status NOT IN ('RATED', 'ARCHIVED', 'RETURNED')),
                    (SELECT count(DISTINCT resp.household_id) FROM resp WHERE resp.agent_id = ag.id
                      AND EXISTS (SELECT 1 FROM visit v WHERE v.household_id = resp.household_id
-                                  AND v.visited_at >= ? AND v.visited_at < ?)),
+                                  AND v.visited_at >= ?::timestamptz AND v.visited_at < ?::timestamptz)),
                    (SELECT count(DISTINCT resp.household_id) FROM resp WHERE resp.agent_id = ag.id)
               FROM ag ORDER BY ag.code""";
     private static final String LIAISONS = """
@@ -130,9 +128,9 @@ public class AssignmentMapQuery {
 
     /** Agents with households, liaisons, open items and coverage of the quarter [from, to). */
     public List<AgentRow> agents(String village, Long gridArea, Instant quarterFrom, Instant quarterTo) {
-        OffsetDateTime from = quarterFrom.atOffset(ZoneOffset.UTC);
-        OffsetDateTime end = quarterTo.minusMillis(1).atOffset(ZoneOffset.UTC);
-        OffsetDateTime to = quarterTo.atOffset(ZoneOffset.UTC);
+        String from = quarterFrom.toString();
+        String end = quarterTo.minusMillis(1).toString();
+        String to = quarterTo.toString();
         return dsl.fetch(AGENTS, village, village, gridArea, gridArea, end, end, end, end, from, to)
                 .map(r -> new AgentRow(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
                         r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class), r.get(6, Long.class),

@@ -164,6 +164,16 @@ public class AssignmentScreen {
         return assignments.moveHouseholds(moves, reason);
     }
 
+    /** The agent's liaisons as seen now, to pass back to {@link #agentLeaves}. */
+    public Map<Long, Long> liaisonsOfAgent(long agentId) {
+        return assignments.liaisonsOfAgent(agentId);
+    }
+
+    /** The agent leaves: all their liaisons and households move to the area's other agents in one step. */
+    public ChangeResult agentLeaves(long agentId, Map<Long, Long> seen, String reason) {
+        return assignments.agentLeaves(agentId, seen, reason);
+    }
+
     public BalancePreview preview(Area a, boolean keepLinks) {
         if (a.gridArea() != null) {
             return balance.preview(a.village(), a.gridArea(), keepLinks);

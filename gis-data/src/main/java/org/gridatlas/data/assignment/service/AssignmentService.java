@@ -73,6 +73,16 @@ public class AssignmentService {
         return current(LinkTable.LIAISON_AGENT, liaisonIds);
     }
 
+    /** The agent's current liaisons with their link ids: the "seen" of {@link #agentLeaves}. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> liaisonsOfAgent(long agentId) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.query(AGENT_LIAISONS, rs -> {
+            out.put(rs.getLong(1), rs.getLong(2));
+        }, agentId);
+        return out;
+    }
+
     /** Moves households to liaisons in one transaction: all or nothing. */
     @Transactional
     public ChangeResult moveHouseholds(List<HouseholdMove> moves, String reason) {

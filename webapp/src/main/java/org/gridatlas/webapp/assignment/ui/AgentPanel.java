@@ -15,7 +15,9 @@ class AgentPanel extends VerticalLayout {
     private final Grid<AgentLine> grid = new Grid<>();
     private final Span warnings = new Span();
 
-    AgentPanel() {
+    private final com.vaadin.flow.component.button.Button leaves = new com.vaadin.flow.component.button.Button();
+
+    AgentPanel(java.util.function.Consumer<AgentLine> onLeave) {
         setPadding(false);
         warnings.setId("capacity-warnings");
         warnings.getStyle().set("color", "var(--lumo-warning-text-color, #b26b00)").set("font-size", "var(--lumo-font-size-s)");
@@ -33,7 +35,12 @@ class AgentPanel extends VerticalLayout {
         grid.addColumn(a -> a.coverage() == null ? "—" : Math.round(a.coverage() * 100) + "%")
                 .setHeader(getTranslation("assignment.coverage"));
         grid.setAllRowsVisible(false);
-        add(warnings, grid);
+        leaves.setText(getTranslation("assignment.agent-leaves"));
+        leaves.setId("agent-leaves");
+        leaves.setEnabled(false);
+        grid.addSelectionListener(e -> leaves.setEnabled(e.getFirstSelectedItem().isPresent()));
+        leaves.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(onLeave));
+        add(warnings, grid, leaves);
         expand(grid);
     }
 

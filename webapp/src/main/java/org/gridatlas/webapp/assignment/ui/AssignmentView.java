@@ -35,7 +35,7 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
 
     private final AssignmentScreen screen;
     private final AssignMap map = new AssignMap();
-    private final AgentPanel agents = new AgentPanel();
+    private final AgentPanel agents = new AgentPanel(this::agentLeaves);
     private final ComboBox<Village> village = new ComboBox<>();
     private final ComboBox<Village> gridArea = new ComboBox<>();
     private final ComboBox<LiaisonLine> liaison = new ComboBox<>();
@@ -158,6 +158,26 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         } catch (AssignmentConflictException | IllegalArgumentException ex) {
             error(ex.getMessage());
         }
+    }
+
+    /** The agent's liaisons are read when the supervisor picks the agent: a change since then is a conflict. */
+    private void agentLeaves(AssignmentScreen.AgentLine agent) {
+        Map<Long, Long> seen = screen.liaisonsOfAgent(agent.id());
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog d = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("assignment.agent-leaves"), getTranslation("assignment.agent-leaves-confirm",
+                agent.code(), seen.size(), agent.households()), getTranslation("assignment.apply"), e -> {
+                    try {
+                        var r = screen.agentLeaves(agent.id(), seen, reason.getValue().isBlank()
+                                ? getTranslation("assignment.agent-leaves") : reason.getValue());
+                        notice(getTranslation("assignment.agent-left", r.opened()));
+                        reload(false);
+                    } catch (AssignmentConflictException | IllegalArgumentException ex) {
+                        error(ex.getMessage());
+                    }
+                });
+        d.setCancelable(true);
+        d.setCancelText(getTranslation("assignment.cancel"));
+        d.open();
     }
 
     private void preview() {
