@@ -77,6 +77,7 @@ class GaAssignMap extends HTMLElement {
       const households = JSON.parse(householdsJson);
       this.map.getSource('households').setData(households);
       this.map.getSource('territories').setData(JSON.parse(territoriesJson));
+      this.map.resize();
       if (fit && households.features.length) {
         const b = new maplibregl.LngLatBounds();
         households.features.forEach((f) => b.extend(f.geometry.coordinates));

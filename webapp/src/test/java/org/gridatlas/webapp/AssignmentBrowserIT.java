@@ -70,18 +70,19 @@ class AssignmentBrowserIT {
                   return [r.left + p.x, r.top + p.y]; }""");
         double x = box.get(0).doubleValue();
         double y = box.get(1).doubleValue();
-        page.mouse().click(x - 40, y - 40);
-        page.mouse().click(x + 40, y - 40);
-        page.mouse().click(x + 40, y + 40);
-        page.mouse().dblclick(x - 40, y + 40);
+        page.mouse().click(x - 12, y - 12);
+        page.mouse().click(x + 12, y - 12);
+        page.mouse().click(x + 12, y + 12);
+        page.mouse().dblclick(x - 12, y + 12);
         assertThat(page.locator("#selection-count")).not().containsText("已选 0 户");
         BrowserSession.screenshot(page, "assignment-polygon-selected");
 
-        page.locator("#liaison").click();
+        page.locator("#liaison input").click();
         page.locator("vaadin-combo-box-item").first().click();
         page.locator("#reason input").fill("按多边形调整联系户");
         page.locator("#assign").click();
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("已分派");
+        assertThat(page.locator("#assign-status")).containsText("已分派");
+        BrowserSession.screenshot(page, "assignment-assigned");
 
         page.locator("#auto-balance").click();
         assertThat(page.locator("#preview-stats")).containsText("贪心基线");
@@ -89,7 +90,7 @@ class AssignmentBrowserIT {
         waitForIdle(page, "#preview-after");
         BrowserSession.screenshot(page, "assignment-balance-preview");
         page.locator("#apply-balance").click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("已应用自动均衡");
+        assertThat(page.locator("#assign-status")).containsText("已应用自动均衡");
         BrowserSession.screenshot(page, "assignment-balanced");
 
         var changes = users.asSystem(() -> audit.find(AuditAction.ASSIGNMENT_CHANGED, supervisor.username(), start,

@@ -191,15 +191,16 @@ public class AssignmentScreen {
     }
 
     private Map<Long, String> agentColors(Area a) {
-        Map<Long, String> colors = new HashMap<>();
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
         for (var l : query.liaisons(a.village(), a.gridArea())) {
             if (l.agentId() != 0) {
-                colors.computeIfAbsent(l.agentId(), k -> null);
+                ids.add(l.agentId());
             }
         }
-        List<Long> ids = colors.keySet().stream().sorted().toList();
-        for (int i = 0; i < ids.size(); i++) {
-            colors.put(ids.get(i), PALETTE[i % PALETTE.length]);
+        Map<Long, String> colors = new HashMap<>();
+        int i = 0;
+        for (long id : ids) {
+            colors.put(id, PALETTE[i++ % PALETTE.length]);
         }
         return colors;
     }

@@ -43,6 +43,7 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
     private final Checkbox keepLinks = new Checkbox();
     private final Span selectionInfo = new Span();
     private final Span areaInfo = new Span();
+    private final Span status = new Span();
     private Map<Long, Long> selection = new LinkedHashMap<>();
 
     AssignmentView(AssignmentScreen screen) {
@@ -108,11 +109,12 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         balance.setId("auto-balance");
         selectionInfo.setId("selection-count");
         areaInfo.setId("area-info");
+        status.setId("assign-status");
         HorizontalLayout areaRow = new HorizontalLayout(village, gridArea);
         HorizontalLayout assignRow = new HorizontalLayout(liaison, reason, assign);
         assignRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         VerticalLayout side = new VerticalLayout(areaRow, areaInfo, mode, new HorizontalLayout(selectionInfo, clear),
-                assignRow, new HorizontalLayout(balance, keepLinks), agents);
+                assignRow, status, new HorizontalLayout(balance, keepLinks), agents);
         side.setSizeFull();
         side.expand(agents);
         return side;
@@ -197,12 +199,14 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         }).open();
     }
 
-    private static void notice(String text) {
+    private void notice(String text) {
+        status.setText(text);
         Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private static void error(String text) {
+    private void error(String text) {
+        status.setText(text);
         Notification n = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
