@@ -35,7 +35,8 @@ class AccessMatrixIT extends IntegrationTest {
             "org.gridatlas.webapp.admin.ui.UsersView",
             "org.gridatlas.webapp.worklist.ui.WorklistView", "org.gridatlas.webapp.request.ui.RequestView",
             "org.gridatlas.webapp.request.ui.IntakeView", "org.gridatlas.webapp.request.ui.AreaRequestsView",
-            "org.gridatlas.webapp.visit.ui.VisitView", "org.gridatlas.webapp.imports.ui.HouseholdImportView");
+            "org.gridatlas.webapp.visit.ui.VisitView", "org.gridatlas.webapp.imports.ui.HouseholdImportView",
+            "org.gridatlas.webapp.assignment.ui.AssignmentView");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -62,7 +63,8 @@ class AccessMatrixIT extends IntegrationTest {
                 cases.add(check(user, "view " + view.substring(view.lastIndexOf('.') + 1), () -> {
                     boolean expected = view.contains(".admin.") ? user.role() == UserRole.ADMIN
                             : view.endsWith("AreaRequestsView") ? user.role() != UserRole.AGENT
-                            : view.endsWith("HouseholdImportView") ? user.role() != UserRole.AGENT
+                            : view.endsWith("HouseholdImportView") || view.endsWith("AssignmentView")
+                                    ? user.role() != UserRole.AGENT
                                     && user.role() != UserRole.COUNTY_LEADER
                             : true;
                     assertThat(viewAccess(view, user)).isEqualTo(expected);

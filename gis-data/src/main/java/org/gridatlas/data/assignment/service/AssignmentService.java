@@ -1,0 +1,229 @@
+package org.gridatlas.data.assignment.service;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.gridatlas.data.assignment.domain.AbstractLink;
+import org.gridatlas.data.audit.AuditAction;
+import org.gridatlas.data.audit.AuditService;
+import org.gridatlas.data.base.scope.Scopes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes who looks after whom: closes current links (valid_to = now) and opens new ones, recording who, when and
+ * why; history is never rewritten. Every change is optimistic: the caller passes the link ids it saw, the subjects
+ * are locked (SELECT … FOR UPDATE) and if any current link differs, the whole change is refused with an
+ * {@link AssignmentConflictException} naming the codes, and nothing is written.
+ */
+@Service
+public class AssignmentService {
+
+    public static final int MIN_REASON_LENGTH = 2;
+
+    private static final String TARGET_CHECK = "SELECT count(*) FROM person WHERE role = ? AND active"
+            + " AND id = ANY (?::bigint[])";
+    private static final String RESPONSIBLE_AT = """
+            SELECT ll.liaison_id, al.agent_id FROM liaison_link ll
+              LEFT JOIN agent_link al ON al.liaison_id = ll.liaison_id
+                   AND al.valid_from <= ? AND (al.valid_to IS NULL OR al.valid_to > ?)
+             WHERE ll.household_id = ? AND ll.valid_from <= ? AND (ll.valid_to IS NULL OR ll.valid_to > ?)""";
+    private static final String AGENT_LIAISONS = "SELECT liaison_id, id FROM agent_link WHERE agent_id = ?"
+            + " AND valid_to IS NULL";
+    private static final String OTHER_AGENTS = """
+            SELECT o.id FROM person a JOIN person o ON o.grid_area_id = a.grid_area_id AND o.role = 'AGENT'
+                   AND o.active AND o.id <> a.id
+             WHERE a.id = ? AND a.role = 'AGENT' ORDER BY o.id""";
+    private static final String LIAISON_COUNTS = "SELECT agent_id, count(*) FROM agent_link WHERE valid_to IS NULL"
+            + " AND agent_id = ANY (?::bigint[]) GROUP BY agent_id";
+    private static final String NEAREST_AGENT = """
+            SELECT o.id FROM person l, person o WHERE l.id = ? AND o.id = ANY (?::bigint[])
+             ORDER BY ST_Distance(l.home::geography, o.home::geography) NULLS LAST, o.id LIMIT 1""";
+    private static final String DEACTIVATE = "UPDATE person SET active = false WHERE id = ? AND role = 'AGENT'";
+
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AssignmentService(JdbcTemplate jdbc, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The households' current liaison links: what a later change passes back as "seen". */
+    @Transactional(readOnly = true)
+    public Map<Long, CurrentLink> currentLiaisonLinks(Collection<Long> householdIds) {
+        return current(LinkTable.HOUSEHOLD_LIAISON, householdIds);
+    }
+
+    /** The liaisons' current agent links. */
+    @Transactional(readOnly = true)
+    public Map<Long, CurrentLink> currentAgentLinks(Collection<Long> liaisonIds) {
+        return current(LinkTable.LIAISON_AGENT, liaisonIds);
+    }
+
+    /** The agent's current liaisons with their link ids: the "seen" of {@link #agentLeaves}. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> liaisonsOfAgent(long agentId) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.query(AGENT_LIAISONS, rs -> {
+            out.put(rs.getLong(1), rs.getLong(2));
+        }, agentId);
+        return out;
+    }
+
+    /** Moves households to liaisons in one transaction: all or nothing. */
+    @Transactional
+    public ChangeResult moveHouseholds(List<HouseholdMove> moves, String reason) {
+        Map<Long, long[]> m = new LinkedHashMap<>();
+        moves.forEach(x -> m.put(x.householdId(), new long[] {x.seenLinkId(), x.liaisonId()}));
+        requireTargets("LIAISON", m.values().stream().map(v -> v[1]).collect(Collectors.toSet()));
+        return change(LinkTable.HOUSEHOLD_LIAISON, m, reason);
+    }
+
+    /** Moves liaisons (and so their households) to agents in one transaction: all or nothing. */
+    @Transactional
+    public ChangeResult moveLiaisons(List<LiaisonMove> moves, String reason) {
+        Map<Long, long[]> m = new LinkedHashMap<>();
+        moves.forEach(x -> m.put(x.liaisonId(), new long[] {x.seenLinkId(), x.agentId()}));
+        requireTargets("AGENT", m.values().stream().map(v -> v[1]).collect(Collectors.toSet()));
+        return change(LinkTable.LIAISON_AGENT, m, reason);
+    }
+
+    /**
+     * An agent leaves: all their liaisons (with their households) go, in one step, to the other active agents of
+     * the same grid area (fewest liaisons first, then nearest home), and the agent is marked inactive.
+     * {@code seen} maps each liaison the caller saw under this agent to its link id.
+     */
+    @Transactional
+    public ChangeResult agentLeaves(long agentId, Map<Long, Long> seen, String reason) {
+        Map<Long, Long> now = new HashMap<>();
+        jdbc.query(AGENT_LIAISONS, rs -> {
+            now.put(rs.getLong(1), rs.getLong(2));
+        }, agentId);
+        List<Long> others = jdbc.queryForList(OTHER_AGENTS, Long.class, agentId);
+        if (others.isEmpty()) {
+            throw new IllegalArgumentException("agent " + agentId + " has no other active agent in the grid area"
+                    + " to take over; assign the liaisons by hand");
+        }
+        Map<Long, Long> load = new HashMap<>();
+        others.forEach(o -> load.put(o, 0L));
+        jdbc.query(LIAISON_COUNTS, rs -> {
+            load.put(rs.getLong(1), rs.getLong(2));
+        }, array(others));
+        Map<Long, long[]> moves = new LinkedHashMap<>();
+        java.util.Set<Long> liaisons = new java.util.TreeSet<>(now.keySet());
+        liaisons.addAll(seen.keySet());
+        for (long liaison : liaisons) {
+            long least = load.values().stream().min(Long::compare).orElseThrow();
+            List<Long> candidates = others.stream().filter(o -> load.get(o) == least).toList();
+            long to = jdbc.queryForObject(NEAREST_AGENT, Long.class, liaison, array(candidates));
+            load.merge(to, 1L, Long::sum);
+            moves.put(liaison, new long[] {seen.getOrDefault(liaison, HouseholdMove.NONE), to});
+        }
+        ChangeResult result = change(LinkTable.LIAISON_AGENT, moves, reason);
+        jdbc.update(DEACTIVATE, agentId);
+        return result;
+    }
+
+    /** Who was responsible for the household at {@code at}: the liaison and agent whose links both held then. */
+    @Transactional(readOnly = true)
+    public Optional<Responsible> responsibleAt(long householdId, Instant at) {
+        Timestamp t = Timestamp.from(at);
+        return jdbc.query(RESPONSIBLE_AT, (rs, i) -> new Responsible(householdId, rs.getLong(1),
+                        rs.getObject(2) == null ? null : rs.getLong(2)), t, t, householdId, t, t)
+                .stream().findFirst();
+    }
+
+    private ChangeResult change(LinkTable table, Map<Long, long[]> moves, String reason) {
+        if (moves.isEmpty()) {
+            throw new IllegalArgumentException("nothing selected: choose at least one of the " + table.what);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON_LENGTH || why.length() > AbstractLink.REASON_LENGTH) {
+            throw new IllegalArgumentException("reason: give " + MIN_REASON_LENGTH + "-" + AbstractLink.REASON_LENGTH
+                    + " characters saying why the assignment changes");
+        }
+        Map<Long, String[]> subjects = new LinkedHashMap<>();
+        jdbc.query(table.lockSubjects, rs -> {
+            subjects.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+        }, array(moves.keySet()));
+        if (subjects.size() != moves.size()) {
+            List<Long> missing = moves.keySet().stream().filter(id -> !subjects.containsKey(id)).sorted().toList();
+            throw new IllegalArgumentException("unknown or out-of-area " + table.what + " (ids): " + missing);
+        }
+        Map<Long, CurrentLink> current = current(table, moves.keySet());
+        List<String> conflicts = new ArrayList<>();
+        moves.forEach((id, m) -> {
+            CurrentLink c = current.get(id);
+            long now = c == null ? HouseholdMove.NONE : c.linkId();
+            if (now != m[0]) {
+                conflicts.add(subjects.get(id)[0]);
+            }
+        });
+        if (!conflicts.isEmpty()) {
+            conflicts.sort(null);
+            throw new AssignmentConflictException(table.what, conflicts);
+        }
+        Timestamp at = Timestamp.from(clock.instant());
+        String by = Scopes.current().username();
+        List<Object[]> closes = new ArrayList<>();
+        List<Object[]> opens = new ArrayList<>();
+        moves.forEach((id, m) -> {
+            CurrentLink c = current.get(id);
+            if (c != null && c.targetId() == m[1]) {
+                return;
+            }
+            if (c != null) {
+                closes.add(new Object[] {at, c.linkId()});
+            }
+            opens.add(new Object[] {subjects.get(id)[1], id, m[1], at, by, why});
+        });
+        jdbc.batchUpdate(table.close, closes);
+        jdbc.batchUpdate(table.open, opens);
+        int unchanged = moves.size() - opens.size();
+        if (!opens.isEmpty()) {
+            String targets = opens.stream().map(o -> String.valueOf(o[2])).distinct().limit(10)
+                    .collect(Collectors.joining(","));
+            audit.record(AuditAction.ASSIGNMENT_CHANGED, table.what + ":" + opens.size() + "→" + targets,
+                    why + " [" + opens.stream().map(o -> subjects.get((Long) o[1])[0]).limit(40)
+                            .collect(Collectors.joining(",")) + (opens.size() > 40 ? ",…" : "") + "]", null);
+        }
+        return new ChangeResult(closes.size(), opens.size(), unchanged);
+    }
+
+    private void requireTargets(String role, java.util.Set<Long> ids) {
+        Long found = jdbc.queryForObject(TARGET_CHECK, Long.class, role, array(ids));
+        if (found == null || found != ids.size()) {
+            throw new IllegalArgumentException("target must be an active " + role.toLowerCase()
+                    + " in your area: " + ids);
+        }
+    }
+
+    private Map<Long, CurrentLink> current(LinkTable table, Collection<Long> ids) {
+        Map<Long, CurrentLink> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.query(table.current, rs -> {
+            out.put(rs.getLong(1), new CurrentLink(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+        }, array(ids));
+        return out;
+    }
+
+    /** A bound array parameter in PostgreSQL's text form (ids are longs, never user text). */
+    static String array(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+}
