@@ -133,6 +133,7 @@ class MapBrowserIT extends IntegrationTest {
         page.locator("ga-map canvas").click();
         assertThat(page.locator("#feature-summary")).containsText("办件类型");
         assertThat(page.locator("#feature-summary")).containsText("状态");
+        assertThat(page.locator("#feature-summary")).not().containsText("SUBMITTED");
         BrowserSession.screenshot(page, "map-request-summary");
     }
 
