@@ -1,7 +1,6 @@
 package org.gridatlas.data.demo;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,18 +38,5 @@ record Period(LocalDate start, LocalDate currentQuarter, LocalDate today, long s
 
     long days() {
         return (nowSecond - startSecond) / 86_400;
-    }
-
-    /** {@code n} working days (Monday to Friday) after {@code from}; public holidays are not modelled. */
-    static LocalDate addWorkingDays(LocalDate from, int n) {
-        LocalDate d = from;
-        int left = n;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return d;
     }
 }

@@ -1,5 +1,11 @@
 package org.gridatlas.data.demo;
 
+import java.time.Instant;
+
+import org.gridatlas.data.request.domain.CaseType;
+import org.gridatlas.data.request.service.Deadlines;
+import org.gridatlas.data.request.service.WorkingCalendar;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +22,7 @@ final class RequestGenerator {
     static final String[] CASE_TYPES = {"IMMEDIATE", "COMMITTED", "JOINT", "ESCALATED", "RETURNED"};
     private static final double[] CASE_SHARE = {0.45, 0.40, 0.06, 0.06, 0.03};
     /** Working days allowed per case type (0: the same day). */
-    static final int[] DEADLINE_WORKING_DAYS = {0, 3, 5, 5, 0};
+    private static final Deadlines DEADLINES = new Deadlines(WorkingCalendar.fromClasspath());
     private static final String[] CHANNELS = {"VISIT", "STATION", "HOTLINE", "ONLINE"};
     private static final double[] CHANNEL_SHARE = {0.45, 0.30, 0.15, 0.10};
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -53,9 +59,10 @@ final class RequestGenerator {
         long now = model.period.nowSecond();
 
         long accepted = created + (channel.equals("VISIT") ? 0 : 300 + rnd.nextInt(7_200));
-        LocalDate createdDay = Period.date(created);
-        LocalDate deadlineDay = Period.addWorkingDays(createdDay, DEADLINE_WORKING_DAYS[type]);
-        long deadline = Period.second(deadlineDay) + (DEADLINE_WORKING_DAYS[type] == 0 ? 86_399 : 18 * 3_600);
+        // the same deadline rule and working-day calendar as RequestService (即办件 18:00, 3/5 working days, 调休)
+        Instant due = DEADLINES.deadline(CaseType.valueOf(CASE_TYPES[type]), Instant.ofEpochSecond(accepted));
+        long deadline = due == null ? accepted + 3_600 : due.getEpochSecond(); // 退回件: answered within the hour
+        Long storedDeadline = due == null ? null : deadline;
         boolean late = rnd.nextDouble() < (type == 0 ? 0.01 : 0.05);
         long replied = type == 0 || type == 4
                 ? accepted + 1_800 + rnd.nextInt(5 * 3_600)
@@ -104,7 +111,7 @@ final class RequestGenerator {
         }
         model.requests.add(new DemoModel.Request(requestId, code, hh.villageCode(), hh.gridAreaId(), hh.id(),
                 itemIndex + 1, channel, CASE_TYPES[type], status, description(channel, item), agentId,
-                hh.lon(), hh.lat(), created, done > 0 ? accepted : null, done > 0 ? deadline : null,
+                hh.lon(), hh.lat(), created, done > 0 ? accepted : null, done > 0 ? storedDeadline : null,
                 repliedAt, closed, rating));
         if (channel.equals("VISIT")) {
             model.linkedVisits.add(new DemoModel.LinkedVisit(agentId, hh.id(), hh.villageCode(), created,

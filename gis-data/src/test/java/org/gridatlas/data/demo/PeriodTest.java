@@ -17,8 +17,20 @@ class PeriodTest {
     }
 
     @Test
-    void working_days_skip_the_weekend() {
-        // Friday 2025-05-16 + 3 working days = Wednesday 2025-05-21
-        assertThat(Period.addWorkingDays(LocalDate.of(2025, 5, 16), 3)).isEqualTo(LocalDate.of(2025, 5, 21));
+    void demo_requests_get_the_deadlines_the_request_service_would_give_them() {
+        var deadlines = new org.gridatlas.data.request.service.Deadlines(
+                org.gridatlas.data.request.service.WorkingCalendar.fromClasspath());
+        DemoModel model = DemoGeneratorTest.generate(DemoProfile.DAYAO, DemoLoader.DEFAULT_SEED);
+        long checked = 0;
+        for (DemoModel.Request r : model.requests) {
+            if (r.acceptedAt() == null) {
+                continue;
+            }
+            var expected = deadlines.deadline(org.gridatlas.data.request.domain.CaseType.valueOf(r.caseType()),
+                    java.time.Instant.ofEpochSecond(r.acceptedAt()));
+            assertThat(r.deadline()).as(r.code()).isEqualTo(expected == null ? null : expected.getEpochSecond());
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(400);
     }
 }

@@ -35,6 +35,20 @@ public final class WorkingCalendar {
     }
 
     /** Weekends only, no holidays. */
+    /** The calendar of the yearly files on the classpath ({@link #RESOURCE_PATTERN}): the app's and the demo's. */
+    public static WorkingCalendar fromClasspath() {
+        try {
+            Map<String, InputStream> files = new java.util.LinkedHashMap<>();
+            for (org.springframework.core.io.Resource r : new org.springframework.core.io.support
+                    .PathMatchingResourcePatternResolver().getResources(RESOURCE_PATTERN)) {
+                files.put(r.getFilename(), r.getInputStream());
+            }
+            return parse(files);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the working-day calendar", e);
+        }
+    }
+
     public static WorkingCalendar weekendsOnly() {
         return new WorkingCalendar(Map.of(), Set.of());
     }
