@@ -105,6 +105,58 @@ class FieldworkBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void a_request_walks_from_intake_through_acceptance_handling_and_rating_to_the_archive() {
+        String code = users.asSystem(() -> users.jdbc().queryForObject("SELECT code FROM household WHERE id = ?",
+                String.class, household));
+        Page page = browser.login(base(), users.byRole(UserRole.SUPERVISOR).username(), "/requests/new", 1280, 900);
+        page.locator("#intake-household input").fill(code);
+        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#intake-category").click();
+        page.locator("vaadin-select-item >> visible=true", new Page.LocatorOptions().setHasText("民政和社会保障")).first().click();
+        page.locator("#intake-item").click();
+        page.locator("vaadin-select-item >> visible=true", new Page.LocatorOptions().setHasText("临时生活救助")).first().click();
+        page.locator("#intake-description textarea").fill("全流程测试：申请临时生活救助");
+        page.locator("#intake-submit").click();
+        page.waitForURL(Pattern.compile(".*/requests/\\d+"));
+        page.locator("#timeline").waitFor();
+        // 受理 as 承办件: the deadline comes from the working-day calendar, the agent from the household's links
+        page.locator("#step-ACCEPT").click();
+        page.locator("#step-case-type").click();
+        page.locator("vaadin-select-item >> visible=true", new Page.LocatorOptions().setHasText("承办件")).first().click();
+        page.locator("#step-note textarea").fill("登记委托单");
+        page.locator("#step-submit").click();
+        page.locator("#step-ACCEPT").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        for (String step : List.of("VERIFY", "HANDLE", "REPLY")) {
+            page.locator("#step-" + step).click();
+            page.locator("#step-note textarea").fill(step + "：已办理");
+            page.locator("#step-submit").click();
+            page.locator("#step-" + step).waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        }
+        page.locator("#step-RATE").click();
+        page.locator("#step-rating").click();
+        page.locator("vaadin-select-item >> visible=true", new Page.LocatorOptions().setHasText("基本满意")).first().click();
+        page.locator("#step-note textarea").fill("群众电话回访");
+        page.locator("#step-submit").click();
+        page.locator("#step-RATE").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        assertThat(page.locator("#request-meta").innerText()).contains("已评价");
+        String id = page.url().replaceAll(".*/requests/(\\d+).*", "$1");
+        var row = users.asSystem(() -> users.jdbc().queryForMap(
+                "SELECT status, rating, case_type, deadline IS NOT NULL AS has_deadline, agent_id IS NOT NULL AS has_agent,"
+                        + " (SELECT count(*) FROM request_step s WHERE s.request_id = r.id) AS steps"
+                        + " FROM service_request r WHERE id = ?", Long.parseLong(id)));
+        assertThat(row.get("status")).isEqualTo("RATED");
+        assertThat(row.get("rating")).isEqualTo("BASIC");
+        assertThat(row.get("case_type")).isEqualTo("COMMITTED");
+        assertThat(row.get("has_deadline")).isEqualTo(true);
+        assertThat(row.get("has_agent")).isEqualTo(true);
+        assertThat(((Number) row.get("steps")).intValue()).isEqualTo(5);
+        BrowserSession.screenshot(page, "fieldwork-request-rated");
+    }
+
+    @Test
     void a_supervisor_registers_a_request_through_the_form() {
         String code = users.asSystem(() -> users.jdbc().queryForObject("SELECT code FROM household WHERE id = ?",
                 String.class, household));
