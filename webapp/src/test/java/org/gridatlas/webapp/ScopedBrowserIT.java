@@ -89,6 +89,11 @@ class ScopedBrowserIT extends IntegrationTest {
         assertThat(page.locator("#household-phone")).not().containsText("*");
         assertThat(page.locator("#household-phone")).containsText("1");
         BrowserSession.screenshot(page, "household-card-revealed");
+        page.locator("#register-request").click();
+        page.waitForURL(url -> url.contains("/requests/new"));
+        assertThat(page.locator("#intake-household input")).hasValue(java.util.regex.Pattern.compile(".+"));
+        assertThat(page.locator("#household-phone")).hasCount(0);
+        BrowserSession.screenshot(page, "intake-from-map");
 
         Page admin = browser.login(base(), users.byRole(UserRole.ADMIN).username(), "/admin/audit", 1400, 800);
         assertThat(admin.locator("#audit-grid")).containsText("核实低保申请联系电话");

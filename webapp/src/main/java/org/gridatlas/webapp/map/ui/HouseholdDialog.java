@@ -26,7 +26,13 @@ class HouseholdDialog extends Dialog {
         show(card);
         add(form);
         Button close = new Button(getTranslation("household.close"), e -> close());
-        getFooter().add(close);
+        Button register = new Button(getTranslation("household.register-request"), e -> {
+            close();
+            getUI().ifPresent(ui -> ui.navigate("requests/new",
+                    com.vaadin.flow.router.QueryParameters.of("household", card.code())));
+        });
+        register.setId("register-request");
+        getFooter().add(register, close);
         if (!card.revealed() && HouseholdService.mayReveal(CurrentUser.scope())) {
             getFooter().add(revealControls(card.id()));
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,11 +30,24 @@ import org.gridatlas.data.request.service.RequestService;
 /** 登记诉求: household by search, category → item from the catalogue, description, channel. */
 @Route("requests/new")
 @PermitAll
-class IntakeView extends VerticalLayout implements HasDynamicTitle {
+class IntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final RequestQueries queries;
+    private final ComboBox<HouseholdChoice> household = new ComboBox<>();
+
+    /** {@code ?household=<code>}: the household picked on the map (its card's 登记诉求 link). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("household")
+                .filter(code -> code.matches("[0-9A-Za-z-]{1,24}"))
+                .flatMap(code -> queries.householdChoices(code, 1).stream().findFirst())
+                .ifPresent(household::setValue);
+    }
 
     IntakeView(RequestQueries queries, RequestService service) {
+        this.queries = queries;
         setMaxWidth("640px");
-        ComboBox<HouseholdChoice> household = new ComboBox<>(getTranslation("intake.household"));
+        household.setLabel(getTranslation("intake.household"));
         household.setId("intake-household");
         household.setItemLabelGenerator(HouseholdChoice::label);
         household.setItems(q -> queries.householdChoices(q.getFilter().orElse(""), q.getLimit()).stream()
