@@ -1,13 +1,10 @@
 package org.gridatlas.analytics.fieldwork;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.gridatlas.analytics.base.SqlFile;
 import org.gridatlas.analytics.base.AreaCode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,13 +47,6 @@ public class CoverageQuery {
     }
 
     static String load(String name) {
-        try (InputStream in = CoverageQuery.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFile.load(CoverageQuery.class, name);
     }
 }

@@ -1,9 +1,5 @@
 package org.gridatlas.analytics.ogc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -11,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gridatlas.analytics.base.SqlFile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -107,13 +104,6 @@ public class OgcQuery {
     }
 
     private static String load(String name) {
-        try (InputStream in = OgcQuery.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing OGC SQL " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFile.load(OgcQuery.class, name);
     }
 }

@@ -1,15 +1,12 @@
 package org.gridatlas.analytics.tiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.gridatlas.analytics.base.SqlFile;
 import org.gridatlas.analytics.base.AreaCode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -125,13 +122,6 @@ public class TileQuery {
     }
 
     private static String load(String name) {
-        try (InputStream in = TileQuery.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing tile SQL " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFile.load(TileQuery.class, name);
     }
 }
