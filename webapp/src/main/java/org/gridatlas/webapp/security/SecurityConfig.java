@@ -49,7 +49,7 @@ class SecurityConfig {
             response.setHeader("WWW-Authenticate", "Basic realm=\"GridAtlas\"");
             ApiErrorResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
         };
-        return http.securityMatcher("/api/**", "/tiles/**", "/glyphs/**", "/ogc/**")
+        return http.securityMatcher("/api/**", "/tiles/**", "/ogc/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -58,11 +58,4 @@ class TileController {
         byte[] body = tiles.tile(known.get(), coord, area, filter);
         return ResponseEntity.ok().contentType(MVT).cacheControl(CACHE).eTag(etag).body(body);
     }
-
-    /** MapLibre asks for glyph ranges; CJK labels are drawn locally, so every range answers empty. */
-    @GetMapping("/glyphs/{fontstack}/{range}.pbf")
-    ResponseEntity<byte[]> glyphs(@PathVariable String fontstack, @PathVariable String range) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS)).body(new byte[0]);
-    }
 }
