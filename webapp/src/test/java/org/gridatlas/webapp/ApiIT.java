@@ -52,6 +52,7 @@ class ApiIT extends IntegrationTest {
         assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/schema/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/schema/details/pending").asInt()).isZero();
+        assertThat(health.at("/components/calendar/details/coveredYears").toString()).isEqualTo("[2025,2026]");
     }
 
     @Test
