@@ -120,10 +120,14 @@ BEGIN
 END $$;
 
 -- The narrowing term of each table (true for un-narrowed users), then the four policies, as in V004/V005.
+-- "hh" selects the narrowed user's households through indexes (household_agent_idx, household_grid_area_idx); the
+-- household policy applies inside it too.
 DO $$
 DECLARE
     t record;
     own constant text := 'NOT (SELECT ga_narrowed())';
+    hh constant text := '(SELECT h.id FROM household h WHERE h.agent_id = (SELECT ga_agent())'
+                        ' OR h.grid_area_id = ANY ((SELECT ga_grid_areas())::bigint[]))';
 BEGIN
     FOR t IN SELECT * FROM (VALUES
             ('household', 'village_code',
@@ -133,18 +137,19 @@ BEGIN
              '(SELECT ga_grid_areas()) IS NULL OR id = ANY ((SELECT ga_grid_areas())::bigint[])'),
             ('service_request', 'village_code',
              own || ' OR agent_id = (SELECT ga_agent()) OR grid_area_id = ANY ((SELECT ga_grid_areas())::bigint[])'
-             || ' OR household_id IN (SELECT h.id FROM household h)'),
+             || ' OR household_id IN ' || hh),
             ('dispute', 'village_code',
              own || ' OR mediator_id = (SELECT ga_agent()) OR grid_area_id = ANY ((SELECT ga_grid_areas())::bigint[])'
-             || ' OR id IN (SELECT p.dispute_id FROM dispute_party p)'),
+             || ' OR id IN (SELECT p.dispute_id FROM dispute_party p WHERE p.household_id IN ' || hh || ')'),
             ('dispute_party', 'village_code',
-             own || ' OR household_id IN (SELECT h.id FROM household h)'),
+             own || ' OR household_id IN ' || hh),
             ('visit', 'village_code',
-             own || ' OR agent_id = (SELECT ga_agent()) OR household_id IN (SELECT h.id FROM household h)'),
+             own || ' OR agent_id = (SELECT ga_agent()) OR household_id IN ' || hh),
             ('liaison_link', 'village_code',
-             own || ' OR household_id IN (SELECT h.id FROM household h)'),
+             own || ' OR household_id IN ' || hh),
             ('agent_link', 'village_code',
-             own || ' OR agent_id = (SELECT ga_agent()) OR liaison_id IN (SELECT l.liaison_id FROM liaison_link l)'),
+             own || ' OR agent_id = (SELECT ga_agent())'
+             || ' OR liaison_id IN (SELECT l.liaison_id FROM liaison_link l WHERE l.household_id IN ' || hh || ')'),
             ('request_step', 'village_code',
              own || ' OR request_id IN (SELECT r.id FROM service_request r)'),
             ('dispute_escalation', 'village_code',

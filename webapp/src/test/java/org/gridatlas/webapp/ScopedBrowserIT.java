@@ -121,9 +121,12 @@ class ScopedBrowserIT extends IntegrationTest {
         String agentCode = users.asSystem(() -> users.jdbc().queryForObject("SELECT code FROM person WHERE id = ?",
                 String.class, users.byRole(UserRole.AGENT).agentId()));
         admin.locator("#scope-user input").fill(name);
-        admin.locator("#scope-user input").press("Enter");
+        admin.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(name)).first().click();
+        assertThat(admin.locator("#scope-agent input")).isEnabled();
         admin.locator("#scope-agent input").fill(agentCode);
-        admin.locator("#scope-agent input").press("Enter");
+        admin.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(agentCode)).first().click();
         admin.locator("#scope-save").click();
         assertThat(admin.locator("#users-grid")).containsText("本人住户（代办员 #" + users.byRole(UserRole.AGENT).agentId());
         BrowserSession.screenshot(admin, "admin-users");
