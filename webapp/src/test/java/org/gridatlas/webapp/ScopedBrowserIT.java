@@ -23,6 +23,9 @@ class ScopedBrowserIT extends IntegrationTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    org.gridatlas.data.account.service.AccountService accounts;
+
 
     @BeforeAll
     static void startBrowser() {
@@ -128,8 +131,9 @@ class ScopedBrowserIT extends IntegrationTest {
         admin.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(agentCode)).first().click();
         admin.locator("#scope-save").click();
-        assertThat(admin.locator("#users-grid")).containsText("本人住户（代办员 #" + users.byRole(UserRole.AGENT).agentId());
+        assertThat(admin.locator("vaadin-notification-card").last()).containsText("已更新 " + name + " 的数据范围");
         BrowserSession.screenshot(admin, "admin-users");
+        assertThat(accounts.find(name).orElseThrow().personId()).isEqualTo(users.byRole(UserRole.AGENT).agentId());
 
         Page agent = browser.login(base(), name, "/overview", 1200, 800);
         assertThat(agent.locator("#kpi-villages")).containsText("1");

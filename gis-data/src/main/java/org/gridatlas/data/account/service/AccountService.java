@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** Names of the scopes without a user (rows the demo loader writes are opened by "system"). */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("system", "anonymous");
+
     private final AppUserRepository users;
     private final AuditService audit;
     private final Clock clock;
@@ -100,6 +103,9 @@ public class AccountService {
                           String viewArea, String captureArea) {
         if (users.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("user " + username + " already exists");
+        }
+        if (RESERVED.contains(username)) {
+            throw new IllegalArgumentException("user name " + username + " is reserved");
         }
         AppUser user = users.save(new AppUser(username, displayName, passwordHash, role, viewArea, captureArea,
                 clock.instant()));

@@ -43,6 +43,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         this.passwords = passwords;
         this.clock = clock;
         grid.setId("users-grid");
+        grid.setMinHeight("360px");
         grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("users.role"));
         grid.addColumn(Account::viewArea).setHeader(getTranslation("users.view-area"));
