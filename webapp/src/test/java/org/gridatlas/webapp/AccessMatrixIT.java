@@ -55,6 +55,9 @@ class AccessMatrixIT extends IntegrationTest {
             for (boolean own : List.of(true, false)) {
                 cases.addAll(dataCases(f, user, own));
             }
+            if (user.narrowed()) {
+                cases.addAll(NarrowedCases.of(f, user, new NarrowedCases.Http(http, port), users));
+            }
             cases.add(check(user, "GET /api/v1/audit", () -> {
                 int status = get("/api/v1/audit", user).statusCode();
                 assertThat(status).isEqualTo(user.role() == UserRole.ADMIN ? 200 : 403);

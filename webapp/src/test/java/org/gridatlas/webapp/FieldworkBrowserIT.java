@@ -52,8 +52,8 @@ class FieldworkBrowserIT extends IntegrationTest {
                 SELECT al.agent_id, ll.household_id FROM agent_link al
                 JOIN liaison_link ll ON ll.liaison_id = al.liaison_id AND ll.valid_to IS NULL
                 JOIN household h ON h.id = ll.household_id AND h.village_code = ? AND h.location IS NOT NULL
-                WHERE al.valid_to IS NULL ORDER BY al.agent_id, ll.household_id LIMIT 1""",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, village));
+                WHERE al.valid_to IS NULL AND al.agent_id = ? ORDER BY al.agent_id, ll.household_id LIMIT 1""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, village, users.byRole(UserRole.AGENT).agentId()));
         agentPerson = pick[0];
         household = pick[1];
         users.asSystem(() -> jdbc.update("UPDATE app_user SET person_id = ? WHERE username = ?", agentPerson,

@@ -23,6 +23,9 @@ class ScopedBrowserIT extends IntegrationTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    org.gridatlas.data.account.service.AccountService accounts;
+
 
     @BeforeAll
     static void startBrowser() {
@@ -117,11 +120,55 @@ class ScopedBrowserIT extends IntegrationTest {
         admin.locator("#new-capture-area input").fill(village);
         admin.locator("#create-user").click();
         assertThat(admin.locator("#users-grid")).containsText(name);
+        assertThat(admin.locator("#users-grid")).containsText("未绑定代办员");
+        String agentCode = users.asSystem(() -> users.jdbc().queryForObject("SELECT code FROM person WHERE id = ?",
+                String.class, users.byRole(UserRole.AGENT).agentId()));
+        admin.locator("#scope-user input").fill(name);
+        admin.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(name)).first().click();
+        assertThat(admin.locator("#scope-agent input")).isEnabled();
+        admin.locator("#scope-agent input").fill(agentCode);
+        admin.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(agentCode)).first().click();
+        admin.locator("#scope-save").click();
+        assertThat(admin.locator("vaadin-notification-card").last()).containsText("已更新 " + name + " 的数据范围");
         BrowserSession.screenshot(admin, "admin-users");
+        assertThat(accounts.find(name).orElseThrow().personId()).isEqualTo(users.byRole(UserRole.AGENT).agentId());
 
         Page agent = browser.login(base(), name, "/overview", 1200, 800);
         assertThat(agent.locator("#kpi-villages")).containsText("1");
         assertThat(agent.locator("#current-user")).containsText(village);
+    }
+
+    @Test
+    void an_agent_sees_only_their_own_households_on_the_map_where_the_village_supervisor_sees_all() {
+        TestUsers.TestUser agent = users.byRole(UserRole.AGENT);
+        double[] at = Fixture.load(users).ownPoint(agent);
+        String path = String.format("/?c=%.6f,%.6f&z=16.5&layers=households&area=%s", at[0], at[1], agent.area());
+        java.util.Set<String> own = java.util.Set.copyOf(users.asSystem(() -> users.jdbc().queryForList(
+                "SELECT code FROM household WHERE agent_id = ?", String.class, agent.agentId())));
+
+        Page page = browser.login(base(), agent.username(), path, 1200, 900);
+        java.util.List<String> seen = renderedHouseholds(page);
+        BrowserSession.screenshot(page, "agent-own-households");
+        Page supervisor = browser.login(base(), users.byRole(UserRole.SUPERVISOR).username(), path, 1200, 900);
+        java.util.List<String> village = renderedHouseholds(supervisor);
+        BrowserSession.screenshot(supervisor, "supervisor-village-households");
+
+        assertThat(seen).isNotEmpty().allMatch(own::contains);
+        assertThat(village).containsAll(seen).hasSizeGreaterThan(seen.size());
+        page.navigate(base() + "/worklist");
+        page.locator("#worklist").waitFor();
+        BrowserSession.screenshot(page, "agent-worklist");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> renderedHouseholds(Page page) {
+        assertThat(page.locator("ga-map[data-loaded=true]")).hasCount(1);
+        page.waitForFunction("() => { const el = document.querySelector('ga-map');"
+                + " const m = el && el.map; return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
+        return (java.util.List<String>) page.evaluate("() => [...new Set(document.querySelector('ga-map').map"
+                + ".queryRenderedFeatures({layers: ['households-points']}).map(f => f.properties.code))]");
     }
 
     @Test

@@ -21,7 +21,8 @@ public final class GridAtlasUser implements UserDetails {
     }
 
     public Scope scope() {
-        return new Scope(account.username(), account.role().name(), account.viewArea(), account.captureArea());
+        return new Scope(account.username(), account.role().name(), account.viewArea(), account.captureArea(),
+                account.scopeAgentId(), account.gridAreaIds());
     }
 
     public Account account() {

@@ -33,7 +33,7 @@ class TileETags {
 
     String of(TileLayer layer, TileCoord tile, AreaCode area, TileFilter filter) {
         String key = String.join("\n", layer.id(), tile.z() + "/" + tile.x() + "/" + tile.y(), area.code(),
-                filter.key(), Long.toString(tiles.version(layer)), Scopes.current().viewArea(),
+                filter.key(), Long.toString(tiles.version(layer)), Scopes.current().rowsKey(),
                 layer.dependsOnTime() ? clock.instant().truncatedTo(ChronoUnit.MINUTES).toString() : "");
         return "\"" + sha256(key).substring(0, 32) + "\"";
     }

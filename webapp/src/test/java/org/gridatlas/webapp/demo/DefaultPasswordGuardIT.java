@@ -28,7 +28,9 @@ class DefaultPasswordGuardIT extends IntegrationTest {
     void the_demo_creates_one_user_per_role_and_a_production_start_refuses_their_published_passwords() {
         var users = demoUsers.ensure(DemoProfile.LIYANG);
         assertThat(users).extracting(u -> u.role().name())
-                .containsExactlyInAnyOrder("ADMIN", "COUNTY_LEADER", "TOWN_SECRETARY", "SUPERVISOR", "AGENT");
+                .containsExactlyInAnyOrder("ADMIN", "COUNTY_LEADER", "TOWN_SECRETARY", "SUPERVISOR", "AGENT", "SUPERVISOR");
+        assertThat(accounts.find("agent").orElseThrow().personId()).isNotNull();
+        assertThat(accounts.find("gridsupervisor").orElseThrow().gridAreaIds()).hasSize(1);
         assertThatCode(() -> new DefaultPasswordGuard(accounts, passwords, "liyang").afterPropertiesSet())
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> new DefaultPasswordGuard(accounts, passwords, "").afterPropertiesSet())

@@ -1,6 +1,7 @@
 package org.gridatlas.data.account.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +9,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.gridatlas.data.base.domain.AbstractEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A user account: a role bound to a viewing area and a capture area (division-code prefixes). */
+/**
+ * A user account: a role bound to a viewing area and a capture area (division-code prefixes); an AGENT is bound to
+ * their agent record ({@code person_id}) and sees only their own households and items; a SUPERVISOR may be limited
+ * to grid areas inside the viewing area ({@code grid_area_ids}).
+ */
 @Entity
 @Table(name = "app_user")
 public class AppUser extends AbstractEntity {
@@ -38,6 +45,10 @@ public class AppUser extends AbstractEntity {
 
     @Column(name = "person_id")
     private Long personId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "grid_area_ids", columnDefinition = "bigint[]")
+    private Long[] gridAreaIds;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
@@ -105,6 +116,15 @@ public class AppUser extends AbstractEntity {
 
     public void setPersonId(Long personId) {
         this.personId = personId;
+    }
+
+    /** The grid areas a supervisor is limited to (empty = the whole viewing area). */
+    public List<Long> getGridAreaIds() {
+        return gridAreaIds == null ? List.of() : List.of(gridAreaIds);
+    }
+
+    public void setGridAreaIds(List<Long> ids) {
+        this.gridAreaIds = ids == null || ids.isEmpty() ? null : ids.stream().distinct().sorted().toArray(Long[]::new);
     }
 
     public boolean isEnabled() {

@@ -11,13 +11,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The single enforcement point of area scoping on the application side: every connection handed out carries the
  * current {@link Scope} as the session settings {@code gridatlas.view_area} and {@code gridatlas.capture_area},
- * which the row-level security policies of migration V004 compare with each row's division code. JPA, jOOQ,
+ * which the row-level security policies of migration V004 compare with each row's division code, and
+ * {@code gridatlas.agent_id} and {@code gridatlas.grid_areas}, with which the policies of V070 narrow an agent to
+ * their own households and items and a grid supervisor to their grid areas (empty = no narrowing). JPA, jOOQ,
  * JdbcTemplate, tiles, exports: everything that reaches PostgreSQL goes through here.
  */
 public final class ScopedDataSource extends DelegatingDataSource {
 
     private static final String APPLY = "SELECT set_config('gridatlas.view_area', ?, false),"
-            + " set_config('gridatlas.capture_area', ?, false), set_config('gridatlas.user', ?, false)";
+            + " set_config('gridatlas.capture_area', ?, false), set_config('gridatlas.user', ?, false),"
+            + " set_config('gridatlas.agent_id', ?, false), set_config('gridatlas.grid_areas', ?, false)";
 
     private final ScopeResolver scopes;
 
@@ -52,6 +55,8 @@ public final class ScopedDataSource extends DelegatingDataSource {
             ps.setString(1, scope.viewArea());
             ps.setString(2, scope.captureArea());
             ps.setString(3, scope.username());
+            ps.setString(4, scope.agentSetting());
+            ps.setString(5, scope.gridAreasSetting());
             ps.execute();
         } catch (SQLException e) {
             c.close();

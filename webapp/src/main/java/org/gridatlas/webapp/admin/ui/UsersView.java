@@ -21,7 +21,10 @@ import org.gridatlas.data.account.service.Account;
 import org.gridatlas.data.account.service.AccountService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** 用户管理: administrators create users bound to an area and lift lockouts. */
+/**
+ * 用户管理: administrators create users bound to an area, bind agents to their agent record and limit supervisors to
+ * grid areas ({@link UserScopeForm}), and lift lockouts.
+ */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
 class UsersView extends VerticalLayout implements HasDynamicTitle {
@@ -33,16 +36,19 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final Grid<Account> grid = new Grid<>();
+    private final UserScopeForm scopeForm;
 
     UsersView(AccountService accounts, PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
         grid.setId("users-grid");
+        grid.setMinHeight("360px");
         grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("users.role"));
         grid.addColumn(Account::viewArea).setHeader(getTranslation("users.view-area"));
         grid.addColumn(Account::captureArea).setHeader(getTranslation("users.capture-area"));
+        grid.addColumn(this::narrowing).setHeader(getTranslation("users.narrowing")).setAutoWidth(true);
         grid.addColumn(a -> a.lockedUntil() != null && a.lockedUntil().isAfter(clock.instant())
                 ? getTranslation("users.locked") : "").setHeader(getTranslation("users.state"));
         grid.addComponentColumn(a -> {
@@ -54,7 +60,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             unlock.setVisible(a.lockedUntil() != null && a.lockedUntil().isAfter(clock.instant()));
             return unlock;
         });
-        add(new H3(getTranslation("users.title")), createForm(), grid);
+        scopeForm = new UserScopeForm(accounts, this::refresh);
+        add(new H3(getTranslation("users.title")), createForm(), scopeForm, grid);
         setSizeFull();
         refresh();
     }
@@ -112,7 +119,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(accounts.all());
+        var all = accounts.all();
+        grid.setItems(all);
+        scopeForm.refresh(all);
+    }
+
+    private String narrowing(Account a) {
+        if (a.role() == UserRole.AGENT) {
+            return a.personId() == null ? getTranslation("users.agent-unbound") : getTranslation("users.agent-bound", a.personId());
+        }
+        return a.gridAreaIds().isEmpty() ? "" : getTranslation("users.grid-bound", a.gridAreaIds().size());
     }
 
     @Override
