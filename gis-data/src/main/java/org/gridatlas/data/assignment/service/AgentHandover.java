@@ -123,12 +123,14 @@ public class AgentHandover {
         }
         for (Object[] p : pairs) { // no room left anywhere: the least loaded target, nearest among equals
             int i = (int) p[1];
-            long a = (long) p[2];
-            int least = load.values().stream().min(Integer::compare).orElseThrow();
-            if (!chosen.containsKey(i) && load.get(a) == least) {
-                chosen.put(i, p);
-                load.merge(a, 1, Integer::sum);
+            if (chosen.containsKey(i)) {
+                continue;
             }
+            int least = load.values().stream().min(Integer::compare).orElseThrow();
+            Object[] best = pairs.stream().filter(q -> (int) q[1] == i && load.get((long) q[2]) == least)
+                    .findFirst().orElseThrow();
+            chosen.put(i, best);
+            load.merge((long) best[2], 1, Integer::sum);
         }
         List<HandoverPlan.Row> rows = new ArrayList<>();
         for (int i = 0; i < liaisons.size(); i++) {

@@ -129,6 +129,8 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         VerticalLayout side = new VerticalLayout(areaRow, areaInfo, mode, new HorizontalLayout(selectionInfo, clear),
                 assignRow, agentRow, status, new HorizontalLayout(balance, balanceAgents, keepLinks), agents);
         side.setSizeFull();
+        side.getStyle().set("overflow", "auto");
+        agents.setMinHeight("340px");
         side.expand(agents);
         return side;
     }
