@@ -62,6 +62,12 @@ public class AutoBalance {
      */
     public static BalancePreview balance(List<AreaData> areas, int min, int max, long changePenalty,
             BalancePreview.Level level) {
+        return balance(areas, min, max, changePenalty, level, MinCostFlowBalancer.DEFAULT_SLACK);
+    }
+
+    /** As above with the band's slack around the mean load (the benchmark also solves with an unbounded slack). */
+    public static BalancePreview balance(List<AreaData> areas, int min, int max, long changePenalty,
+            BalancePreview.Level level, int slack) {
         long start = System.nanoTime();
         List<BalancePreview.Row> rows = new ArrayList<>();
         List<BalanceQuality> before = new ArrayList<>();
@@ -72,7 +78,7 @@ public class AutoBalance {
         List<int[]> loadsGreedy = new ArrayList<>();
         for (AreaData area : areas) {
             BalanceProblem p = area.problem(min, max, changePenalty);
-            int[] solved = MinCostFlowBalancer.solve(p);
+            int[] solved = MinCostFlowBalancer.solve(p, slack);
             int[] baseline = GreedyBalancer.solve(p);
             before.add(BalanceQuality.of(p, p.current()));
             after.add(BalanceQuality.of(p, solved));
