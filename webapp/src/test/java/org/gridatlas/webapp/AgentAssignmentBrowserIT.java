@@ -58,7 +58,7 @@ class AgentAssignmentBrowserIT extends IntegrationTest {
         unbalanceOneGridArea(supervisor);
         Page page = browser.login("http://localhost:" + port, supervisor.username(), "/assignment", 1500, 950);
         assertThat(page.locator("ga-assign-map#assign-map[data-loaded=true]")).hasCount(1,
-                new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+                new LocatorAssertions.HasCountOptions().setTimeout(90_000));
         waitForIdle(page, "#assign-map");
 
         page.locator("#select-mode vaadin-radio-button").nth(2).click();

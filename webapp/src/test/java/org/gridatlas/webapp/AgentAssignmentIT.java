@@ -114,6 +114,7 @@ class AgentAssignmentIT extends IntegrationTest {
     @Test
     void balancing_liaisons_to_agents_keeps_every_agent_within_five_to_eight_and_as_of_answers_follow() throws Exception {
         long area = gridArea(0);
+        pileThreeLiaisonsOnOneAgent(area);
         BalancePreview p = Scopes.runAs(supervisor, () -> balance.preview(village, area, false));
         assertThat(p.level()).isEqualTo(BalancePreview.Level.LIAISONS);
         assertThat(p.after().minLoad()).isGreaterThanOrEqualTo(rules.agentMinLiaisons());
@@ -140,6 +141,7 @@ class AgentAssignmentIT extends IntegrationTest {
     @Test
     void applying_a_liaison_balance_after_someone_moved_one_of_its_liaisons_is_refused_and_writes_nothing() {
         long area = gridArea(1);
+        pileThreeLiaisonsOnOneAgent(area);
         BalancePreview p = Scopes.runAs(supervisor, () -> balance.preview(village, area, false));
         BalancePreview.Row row = p.rows().stream().filter(BalancePreview.Row::changes).findFirst().orElseThrow();
         long other = agentsOf(area).stream().filter(a -> a != row.beforeTargetId() && a != row.afterTargetId())
@@ -245,6 +247,16 @@ class AgentAssignmentIT extends IntegrationTest {
         assertThat(users.asSystem(() -> jdbc().queryForObject("SELECT active FROM person WHERE id = ?",
                 Boolean.class, leaving))).isTrue();
         assertThat(liaisonLoads(area).get(leaving)).isEqualTo(plan.rows().size() - 1L);
+    }
+
+    /** Three more liaisons on the area's first agent, so that a balance always has something to move. */
+    private void pileThreeLiaisonsOnOneAgent(long area) {
+        long agent = agentsOf(area).getFirst();
+        List<LiaisonMove> moves = users.asSystem(() -> jdbc().query("SELECT al.liaison_id, al.id FROM agent_link al"
+                + " JOIN person o ON o.id = al.agent_id WHERE al.valid_to IS NULL AND o.grid_area_id = ?"
+                + " AND o.id <> ? ORDER BY al.liaison_id LIMIT 3", (rs, i) -> new LiaisonMove(rs.getLong(1),
+                rs.getLong(2), agent), area, agent));
+        Scopes.runAs(supervisor, () -> assignments.moveLiaisons(moves, "测试准备：集中三名联络员"));
     }
 
     private Map<Long, Long> seen(List<Long> households) {
