@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ./gridatlas bench assign [runs]: auto-balance all 24,000 households of the Dayao profile (81 grid areas) and
-# compare with the greedy nearest-with-capacity baseline. Uses the database of GRIDATLAS_JDBC_URL when it holds
+# compare with the greedy nearest-with-capacity baseline; then the same for liaisons -> agents (AgentBalance). Uses the database of GRIDATLAS_JDBC_URL when it holds
 # the Dayao profile, otherwise its own database gridatlas_bench_dayao (created and loaded on first use), or
 # GRIDATLAS_BENCH_URL when set.
 set -euo pipefail

@@ -13,9 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.gridatlas.data.account.domain.UserRole;
+import org.gridatlas.data.assignment.service.AgentHandover;
 import org.gridatlas.data.assignment.service.AssignmentConflictException;
 import org.gridatlas.data.assignment.service.AssignmentService;
 import org.gridatlas.data.assignment.service.CurrentLink;
+import org.gridatlas.data.assignment.service.HandoverPlan;
 import org.gridatlas.data.assignment.service.HouseholdMove;
 import org.gridatlas.data.assignment.service.Responsible;
 import org.gridatlas.data.audit.AuditAction;
@@ -45,6 +47,8 @@ class AssignmentServiceIT extends IntegrationTest {
     AssignmentService assignments;
     @Autowired
     AuditService audit;
+    @Autowired
+    AgentHandover handover;
 
     private Scope supervisor;
     private long liaison;
@@ -167,17 +171,10 @@ class AssignmentServiceIT extends IntegrationTest {
         long h = households.get(0);
         Instant before = Instant.now();
         long agent = at(h, before).agentId();
-        Map<Long, Long> seen = new java.util.HashMap<>();
-        users.asSystem(() -> {
-            users.jdbc().query("SELECT liaison_id, id FROM agent_link WHERE agent_id = ? AND valid_to IS NULL",
-                    rs -> {
-                        seen.put(rs.getLong(1), rs.getLong(2));
-                    }, agent);
-            return null;
-        });
-        var result = Scopes.runAs(supervisor, () -> assignments.agentLeaves(agent, seen, "代办员调离"));
+        HandoverPlan plan = Scopes.runAs(supervisor, () -> handover.plan(agent, List.of()));
+        var result = Scopes.runAs(supervisor, () -> handover.apply(plan, "代办员调离"));
 
-        assertThat(result.opened()).isEqualTo(seen.size());
+        assertThat(result.opened()).isEqualTo(plan.rows().size()).isPositive();
         assertThat(at(h, Instant.now()).agentId()).isNotEqualTo(agent).isNotNull();
         assertThat(at(h, before).agentId()).isEqualTo(agent);
         assertThat(users.asSystem(() -> users.jdbc().queryForObject(

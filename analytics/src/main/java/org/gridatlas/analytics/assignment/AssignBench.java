@@ -27,6 +27,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class AssignBench {
 
     private static final int DAYAO_HOUSEHOLDS = 24_000;
+    /** A slack wide enough that the band is just the rule. */
+    private static final int UNBOUNDED = 1_000_000;
 
     private AssignBench() {
     }
@@ -93,6 +95,8 @@ public final class AssignBench {
         row("greedy baseline", free.greedy());
         row("min-cost flow", free.after());
         row("min-cost, keep links", sticky.after());
+        row("min-cost, max only", AutoBalance.balance(areas, 0, rules.liaisonMaxHouseholds(), 0,
+                BalancePreview.Level.HOUSEHOLDS, UNBOUNDED).after());
         BalanceQuality g = free.greedy();
         BalanceQuality a = free.after();
         out(String.format(Locale.ROOT, "ratios vs greedy: mean distance %.3f, load spread %.3f, load stddev %.3f,"
@@ -100,6 +104,40 @@ public final class AssignBench {
                 a.loadStdDev() / g.loadStdDev(), a.maxMetres() / g.maxMetres()));
         boolean ok = median(total) <= 10_000 && a.meanMetres() <= g.meanMetres() && a.spread() < g.spread();
         out("target (<= 10 s, mean distance <= greedy, smaller spread): " + (ok ? "MET" : "NOT MET"));
+        agents(new AgentAreaQuery(dsl), rules, runs);
+    }
+
+    /** The level above: liaisons (at the centroid of their households) → agents, same solver, agent rule 5-8. */
+    private static void agents(AgentAreaQuery query, CapacityRules rules, int runs) {
+        long[] total = new long[runs];
+        List<AreaData> areas = List.of();
+        BalancePreview free = null;
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            areas = query.load("", null);
+            free = AgentBalance.balance(areas, rules, 0);
+            total[r] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        BalancePreview sticky = AgentBalance.balance(areas, rules, AutoBalance.KEEP_LINKS_PENALTY);
+        out("");
+        out(String.format(Locale.ROOT, "liaisons -> agents: %d liaisons, %d agents, %d grid areas; total (load + solve"
+                + " + greedy), median: %d ms", free.rows().size(), areas.stream().mapToInt(a -> a.liaisons().size())
+                .sum(), areas.size(), median(total)));
+        out("                      spread  stddev  mean m   max m  changed");
+        row("current links", free.before());
+        row("greedy baseline", free.greedy());
+        row("min-cost flow", free.after());
+        row("min-cost, keep links", sticky.after());
+        row("min-cost, max only", AutoBalance.balance(areas, 0, rules.agentMaxLiaisons(), 0,
+                BalancePreview.Level.LIAISONS, UNBOUNDED).after());
+        BalanceQuality g = free.greedy();
+        BalanceQuality a = free.after();
+        out(String.format(Locale.ROOT, "ratios vs greedy: mean distance %.3f, load spread %.3f, load stddev %.3f,"
+                        + " max distance %.3f", a.meanMetres() / g.meanMetres(), (double) a.spread() / g.spread(),
+                a.loadStdDev() / g.loadStdDev(), a.maxMetres() / g.maxMetres()));
+        out("(\"max only\": the solver under greedy's own constraint, no lower bound or band: the distance optimum)");
+        out(String.format(Locale.ROOT, "agent loads after: %d-%d liaisons (rule %d-%d)", a.minLoad(), a.maxLoad(),
+                rules.agentMinLiaisons(), rules.agentMaxLiaisons()));
     }
 
     private static void row(String label, BalanceQuality q) {

@@ -39,16 +39,35 @@ public class AutoBalance {
 
     /** Applies the preview's changes (only households whose liaison changes), refusing on any conflict. */
     public ChangeResult apply(BalancePreview preview, String reason) {
+        if (preview.level() != BalancePreview.Level.HOUSEHOLDS) {
+            throw new IllegalArgumentException("preview: not a households → liaisons balance");
+        }
         List<HouseholdMove> moves = preview.rows().stream().filter(BalancePreview.Row::changes)
-                .map(r -> new HouseholdMove(r.householdId(), r.seenLinkId(), r.afterLiaisonId())).toList();
+                .map(r -> new HouseholdMove(r.subjectId(), r.seenLinkId(), r.afterTargetId())).toList();
         if (moves.isEmpty()) {
             return new ChangeResult(0, 0, preview.rows().size());
         }
         return assignments.moveHouseholds(moves, reason);
     }
 
-    /** Solves every area (no database access): used by the service and the benchmark. */
+    /** Households → liaisons in every area (no database access): used by the service and the benchmark. */
     public static BalancePreview balance(List<AreaData> areas, CapacityRules rules, long changePenalty) {
+        return balance(areas, rules.liaisonMinHouseholds(), rules.liaisonMaxHouseholds(), changePenalty,
+                BalancePreview.Level.HOUSEHOLDS);
+    }
+
+    /**
+     * Solves every area's points → centres within [min, max] per centre (no database access): households →
+     * liaisons, or liaisons → agents (see {@link AgentBalance}).
+     */
+    public static BalancePreview balance(List<AreaData> areas, int min, int max, long changePenalty,
+            BalancePreview.Level level) {
+        return balance(areas, min, max, changePenalty, level, MinCostFlowBalancer.DEFAULT_SLACK);
+    }
+
+    /** As above with the band's slack around the mean load (the benchmark also solves with an unbounded slack). */
+    public static BalancePreview balance(List<AreaData> areas, int min, int max, long changePenalty,
+            BalancePreview.Level level, int slack) {
         long start = System.nanoTime();
         List<BalancePreview.Row> rows = new ArrayList<>();
         List<BalanceQuality> before = new ArrayList<>();
@@ -58,8 +77,8 @@ public class AutoBalance {
         List<int[]> loadsAfter = new ArrayList<>();
         List<int[]> loadsGreedy = new ArrayList<>();
         for (AreaData area : areas) {
-            BalanceProblem p = area.problem(rules.liaisonMinHouseholds(), rules.liaisonMaxHouseholds(), changePenalty);
-            int[] solved = MinCostFlowBalancer.solve(p);
+            BalanceProblem p = area.problem(min, max, changePenalty);
+            int[] solved = MinCostFlowBalancer.solve(p, slack);
             int[] baseline = GreedyBalancer.solve(p);
             before.add(BalanceQuality.of(p, p.current()));
             after.add(BalanceQuality.of(p, solved));
@@ -74,7 +93,7 @@ public class AutoBalance {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BalancePreview(rows, BalanceQuality.combine(before, loadsBefore),
+        return new BalancePreview(level, rows, BalanceQuality.combine(before, loadsBefore),
                 BalanceQuality.combine(after, loadsAfter), BalanceQuality.combine(greedy, loadsGreedy), millis,
                 areas.size());
     }

@@ -3,17 +3,21 @@ package org.gridatlas.analytics.assignment;
 import java.util.List;
 
 /**
- * A proposed assignment, not written: every household with the link it has now (passed back as "seen" when
- * applying) and its liaison before and after; quality now, proposed, and of the greedy baseline.
+ * A proposed assignment, not written: every subject (a household, or a liaison at the agent level) with the link it
+ * has now (passed back as "seen" when applying) and its target (liaison, or agent) before and after; quality now,
+ * proposed, and of the greedy baseline.
  */
-public record BalancePreview(List<Row> rows, BalanceQuality before, BalanceQuality after, BalanceQuality greedy,
-        long millis, int areas) {
+public record BalancePreview(Level level, List<Row> rows, BalanceQuality before, BalanceQuality after,
+        BalanceQuality greedy, long millis, int areas) {
 
-    public record Row(long householdId, String code, double lon, double lat, long seenLinkId, long beforeLiaisonId,
-            long afterLiaisonId) {
+    /** What is balanced: households → liaisons, or liaisons (at the centroid of their households) → agents. */
+    public enum Level { HOUSEHOLDS, LIAISONS }
+
+    public record Row(long subjectId, String code, double lon, double lat, long seenLinkId, long beforeTargetId,
+            long afterTargetId) {
 
         public boolean changes() {
-            return afterLiaisonId != 0 && afterLiaisonId != beforeLiaisonId;
+            return afterTargetId != 0 && afterTargetId != beforeTargetId;
         }
     }
 

@@ -10,13 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gridatlas.analytics.assignment.AgentBalance;
 import org.gridatlas.analytics.assignment.AssignmentMapQuery;
 import org.gridatlas.analytics.assignment.AutoBalance;
 import org.gridatlas.analytics.assignment.BalancePreview;
+import org.gridatlas.data.assignment.service.AgentHandover;
+import org.gridatlas.data.assignment.service.AgentSelectionAssigner;
 import org.gridatlas.data.assignment.service.AssignmentService;
 import org.gridatlas.data.assignment.service.CapacityRules;
 import org.gridatlas.data.assignment.service.ChangeResult;
 import org.gridatlas.data.assignment.service.CurrentLink;
+import org.gridatlas.data.assignment.service.HandoverPlan;
 import org.gridatlas.data.assignment.service.HouseholdMove;
 import org.gridatlas.data.base.PersonalData;
 import org.springframework.stereotype.Service;
@@ -41,7 +45,7 @@ public class AssignmentScreen {
     }
 
     public record AgentLine(long id, String code, String name, String color, long households, long liaisons,
-            long openItems, Double coverage, boolean liaisonWarning) {
+            long openItems, Double coverage, boolean liaisonWarning, long room) {
     }
 
     public record LiaisonLine(long id, String label, long households, boolean outOfRange) {
@@ -53,14 +57,21 @@ public class AssignmentScreen {
     private final AssignmentMapQuery query;
     private final AssignmentService assignments;
     private final AutoBalance balance;
+    private final AgentBalance agentBalance;
+    private final AgentSelectionAssigner toAgent;
+    private final AgentHandover handover;
     private final CapacityRules rules;
     private final Clock clock;
 
-    AssignmentScreen(AssignmentMapQuery query, AssignmentService assignments, AutoBalance balance, CapacityRules rules,
+    AssignmentScreen(AssignmentMapQuery query, AssignmentService assignments, AutoBalance balance,
+            AgentBalance agentBalance, AgentSelectionAssigner toAgent, AgentHandover handover, CapacityRules rules,
             Clock clock) {
         this.query = query;
         this.assignments = assignments;
         this.balance = balance;
+        this.agentBalance = agentBalance;
+        this.toAgent = toAgent;
+        this.handover = handover;
         this.rules = rules;
         this.clock = clock;
     }
@@ -106,14 +117,24 @@ public class AssignmentScreen {
         return new Layers(collection(hf), collection(tf), households.size(), unassigned);
     }
 
-    /** A preview's before or after map: households coloured by liaison. */
+    /**
+     * A preview's before or after map: households coloured by liaison, or (agent level) liaisons at the centroid
+     * of their households coloured by agent; the same target keeps its colour in both maps.
+     */
     public String previewLayer(BalancePreview p, boolean after) {
+        java.util.TreeSet<Long> targets = new java.util.TreeSet<>();
+        p.rows().forEach(r -> {
+            targets.add(r.beforeTargetId());
+            targets.add(r.afterTargetId());
+        });
+        targets.remove(0L);
         Map<Long, String> colors = new HashMap<>();
+        targets.forEach(t -> colors.put(t, PALETTE[colors.size() % PALETTE.length]));
         ArrayNode hf = JSON.createArrayNode();
         for (var r : p.rows()) {
-            long l = after ? r.afterLiaisonId() : r.beforeLiaisonId();
-            String c = l == 0 ? "#d7191c" : colors.computeIfAbsent(l, k -> PALETTE[colors.size() % PALETTE.length]);
-            hf.add(point(r.lon(), r.lat(), q -> q.put("id", r.householdId()).put("code", r.code()).put("color", c)
+            long l = after ? r.afterTargetId() : r.beforeTargetId();
+            String c = l == 0 ? "#d7191c" : colors.getOrDefault(l, "#999999");
+            hf.add(point(r.lon(), r.lat(), q -> q.put("id", r.subjectId()).put("code", r.code()).put("color", c)
                     .put("unassigned", l == 0)));
         }
         return collection(hf);
@@ -128,13 +149,16 @@ public class AssignmentScreen {
         LocalDate last = thisQuarter.minusMonths(3);
         Map<Long, long[]> liaisonLoads = new HashMap<>();
         for (var l : query.liaisons(a.village(), a.gridArea())) {
-            liaisonLoads.computeIfAbsent(l.agentId(), k -> new long[1])[0] += rules.liaisonOutOfRange(l.households()) ? 1 : 0;
+            long[] v = liaisonLoads.computeIfAbsent(l.agentId(), k -> new long[2]);
+            v[0] += rules.liaisonOutOfRange(l.households()) ? 1 : 0;
+            v[1] += Math.max(0, rules.liaisonMaxHouseholds() - l.households());
         }
         return query.agents(a.village(), a.gridArea(), last.atStartOfDay(zone).toInstant(),
                 thisQuarter.atStartOfDay(zone).toInstant()).stream().map(r -> new AgentLine(r.id(), r.code(),
                 PersonalData.maskName(r.name()), colors.getOrDefault(r.id(), "#999999"), r.households(), r.liaisons(),
                 r.openItems(), r.assignedLastQuarter() == 0 ? null : (double) r.visitedLastQuarter() / r.assignedLastQuarter(),
-                liaisonLoads.getOrDefault(r.id(), new long[1])[0] > 0)).toList();
+                liaisonLoads.getOrDefault(r.id(), new long[2])[0] > 0, liaisonLoads.getOrDefault(r.id(), new long[2])[1]))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -164,25 +188,29 @@ public class AssignmentScreen {
         return assignments.moveHouseholds(moves, reason);
     }
 
-    /** The agent's liaisons as seen now, to pass back to {@link #agentLeaves}. */
-    public Map<Long, Long> liaisonsOfAgent(long agentId) {
-        return assignments.liaisonsOfAgent(agentId);
+    /** The selection goes to the agent's nearest liaisons with room (rule: {@link AgentSelectionAssigner}). */
+    public ChangeResult assignToAgent(Map<Long, Long> seen, long agentId, String reason) {
+        return toAgent.assign(agentId, seen, reason);
     }
 
-    /** The agent leaves: all their liaisons and households move to the area's other agents in one step. */
-    public ChangeResult agentLeaves(long agentId, Map<Long, Long> seen, String reason) {
-        return assignments.agentLeaves(agentId, seen, reason);
+    /** Where a leaving agent's liaisons would go: to {@code targets}, or (empty) to the neighbouring agents. */
+    public HandoverPlan handoverPlan(long agentId, Collection<Long> targets) {
+        return handover.plan(agentId, targets);
     }
 
-    public BalancePreview preview(Area a, boolean keepLinks) {
-        if (a.gridArea() != null) {
-            return balance.preview(a.village(), a.gridArea(), keepLinks);
-        }
-        return balance.preview(a.village(), null, keepLinks);
+    /** The agent leaves: the plan's liaisons and households move in one step; the agent becomes inactive. */
+    public ChangeResult agentLeaves(HandoverPlan plan, String reason) {
+        return handover.apply(plan, reason);
+    }
+
+    /** Households → liaisons, or (agents = true) liaisons → agents, for the village or grid area. */
+    public BalancePreview preview(Area a, boolean agents, boolean keepLinks) {
+        return agents ? agentBalance.preview(a.village(), a.gridArea(), keepLinks)
+                : balance.preview(a.village(), a.gridArea(), keepLinks);
     }
 
     public ChangeResult apply(BalancePreview p, String reason) {
-        return balance.apply(p, reason);
+        return p.level() == BalancePreview.Level.LIAISONS ? agentBalance.apply(p, reason) : balance.apply(p, reason);
     }
 
     /** Agents warn when the grid area (or village) has fewer or more agents than the rule. */

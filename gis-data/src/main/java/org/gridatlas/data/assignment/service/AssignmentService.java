@@ -38,18 +38,6 @@ public class AssignmentService {
               LEFT JOIN agent_link al ON al.liaison_id = ll.liaison_id
                    AND al.valid_from <= ? AND (al.valid_to IS NULL OR al.valid_to > ?)
              WHERE ll.household_id = ? AND ll.valid_from <= ? AND (ll.valid_to IS NULL OR ll.valid_to > ?)""";
-    private static final String AGENT_LIAISONS = "SELECT liaison_id, id FROM agent_link WHERE agent_id = ?"
-            + " AND valid_to IS NULL";
-    private static final String OTHER_AGENTS = """
-            SELECT o.id FROM person a JOIN person o ON o.grid_area_id = a.grid_area_id AND o.role = 'AGENT'
-                   AND o.active AND o.id <> a.id
-             WHERE a.id = ? AND a.role = 'AGENT' ORDER BY o.id""";
-    private static final String LIAISON_COUNTS = "SELECT agent_id, count(*) FROM agent_link WHERE valid_to IS NULL"
-            + " AND agent_id = ANY (?::bigint[]) GROUP BY agent_id";
-    private static final String NEAREST_AGENT = """
-            SELECT o.id FROM person l, person o WHERE l.id = ? AND o.id = ANY (?::bigint[])
-             ORDER BY ST_Distance(l.home::geography, o.home::geography) NULLS LAST, o.id LIMIT 1""";
-    private static final String DEACTIVATE = "UPDATE person SET active = false WHERE id = ? AND role = 'AGENT'";
 
     private final JdbcTemplate jdbc;
     private final AuditService audit;
@@ -73,16 +61,6 @@ public class AssignmentService {
         return current(LinkTable.LIAISON_AGENT, liaisonIds);
     }
 
-    /** The agent's current liaisons with their link ids: the "seen" of {@link #agentLeaves}. */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> liaisonsOfAgent(long agentId) {
-        Map<Long, Long> out = new HashMap<>();
-        jdbc.query(AGENT_LIAISONS, rs -> {
-            out.put(rs.getLong(1), rs.getLong(2));
-        }, agentId);
-        return out;
-    }
-
     /** Moves households to liaisons in one transaction: all or nothing. */
     @Transactional
     public ChangeResult moveHouseholds(List<HouseholdMove> moves, String reason) {
@@ -99,42 +77,6 @@ public class AssignmentService {
         moves.forEach(x -> m.put(x.liaisonId(), new long[] {x.seenLinkId(), x.agentId()}));
         requireTargets("AGENT", m.values().stream().map(v -> v[1]).collect(Collectors.toSet()));
         return change(LinkTable.LIAISON_AGENT, m, reason);
-    }
-
-    /**
-     * An agent leaves: all their liaisons (with their households) go, in one step, to the other active agents of
-     * the same grid area (fewest liaisons first, then nearest home), and the agent is marked inactive.
-     * {@code seen} maps each liaison the caller saw under this agent to its link id.
-     */
-    @Transactional
-    public ChangeResult agentLeaves(long agentId, Map<Long, Long> seen, String reason) {
-        Map<Long, Long> now = new HashMap<>();
-        jdbc.query(AGENT_LIAISONS, rs -> {
-            now.put(rs.getLong(1), rs.getLong(2));
-        }, agentId);
-        List<Long> others = jdbc.queryForList(OTHER_AGENTS, Long.class, agentId);
-        if (others.isEmpty()) {
-            throw new IllegalArgumentException("agent " + agentId + " has no other active agent in the grid area"
-                    + " to take over; assign the liaisons by hand");
-        }
-        Map<Long, Long> load = new HashMap<>();
-        others.forEach(o -> load.put(o, 0L));
-        jdbc.query(LIAISON_COUNTS, rs -> {
-            load.put(rs.getLong(1), rs.getLong(2));
-        }, array(others));
-        Map<Long, long[]> moves = new LinkedHashMap<>();
-        java.util.Set<Long> liaisons = new java.util.TreeSet<>(now.keySet());
-        liaisons.addAll(seen.keySet());
-        for (long liaison : liaisons) {
-            long least = load.values().stream().min(Long::compare).orElseThrow();
-            List<Long> candidates = others.stream().filter(o -> load.get(o) == least).toList();
-            long to = jdbc.queryForObject(NEAREST_AGENT, Long.class, liaison, array(candidates));
-            load.merge(to, 1L, Long::sum);
-            moves.put(liaison, new long[] {seen.getOrDefault(liaison, HouseholdMove.NONE), to});
-        }
-        ChangeResult result = change(LinkTable.LIAISON_AGENT, moves, reason);
-        jdbc.update(DEACTIVATE, agentId);
-        return result;
     }
 
     /** Who was responsible for the household at {@code at}: the liaison and agent whose links both held then. */

@@ -27,6 +27,10 @@ public record CapacityRules(int liaisonMinHouseholds, int liaisonMaxHouseholds, 
         return households < liaisonMinHouseholds || households > liaisonMaxHouseholds;
     }
 
+    public boolean agentOutOfRange(long liaisons) {
+        return liaisons < agentMinLiaisons || liaisons > agentMaxLiaisons;
+    }
+
     public boolean areaOutOfRange(long agents) {
         return agents < areaMinAgents || agents > areaMaxAgents;
     }

@@ -51,6 +51,13 @@ class AgentPanel extends VerticalLayout {
             w.append(getTranslation("assignment.warn-agents", agents.size(), rules.areaMinAgents(),
                     rules.areaMaxAgents())).append(' ');
         }
+        List<String> agentWarnings = agents.stream().filter(a -> rules.agentOutOfRange(a.liaisons()))
+                .map(AgentLine::code).toList();
+        if (!agentWarnings.isEmpty()) {
+            w.append(getTranslation("assignment.warn-agent-liaisons", agentWarnings.size(), rules.agentMinLiaisons(),
+                    rules.agentMaxLiaisons(), String.join("、", agentWarnings.subList(0,
+                            Math.min(5, agentWarnings.size()))))).append(' ');
+        }
         if (!liaisonWarnings.isEmpty()) {
             w.append(getTranslation("assignment.warn-liaisons", liaisonWarnings.size(), rules.liaisonMinHouseholds(),
                     rules.liaisonMaxHouseholds(), String.join("、", liaisonWarnings.subList(0,

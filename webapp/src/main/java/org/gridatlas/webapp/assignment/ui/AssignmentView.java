@@ -39,6 +39,8 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
     private final ComboBox<Village> village = new ComboBox<>();
     private final ComboBox<Village> gridArea = new ComboBox<>();
     private final ComboBox<LiaisonLine> liaison = new ComboBox<>();
+    private final ComboBox<AssignmentScreen.AgentLine> toAgent = new ComboBox<>();
+    private List<AssignmentScreen.AgentLine> agentLines = List.of();
     private final TextField reason = new TextField();
     private final Checkbox keepLinks = new Checkbox();
     private final Span selectionInfo = new Span();
@@ -100,22 +102,35 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         liaison.setItemLabelGenerator(l -> l.label() + " · " + l.households() + (l.outOfRange() ? " ⚠" : ""));
         reason.setId("reason");
         reason.setLabel(getTranslation("assignment.reason"));
-        Button assign = new Button(getTranslation("assignment.assign"), e -> assign());
+        Button assign = new Button(getTranslation("assignment.assign"), e -> assign(false));
         assign.setId("assign");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        toAgent.setId("to-agent");
+        toAgent.setLabel(getTranslation("assignment.to-agent"));
+        toAgent.setHelperText(getTranslation("assignment.to-agent-rule", screen.rules().liaisonMaxHouseholds()));
+        toAgent.setItemLabelGenerator(a -> getTranslation("assignment.agent-room", a.code() + " " + a.name(),
+                a.liaisons(), a.room()));
+        Button assignAgent = new Button(getTranslation("assignment.assign"), e -> assign(true));
+        assignAgent.setId("assign-agent");
         keepLinks.setId("keep-links");
         keepLinks.setLabel(getTranslation("assignment.keep-links"));
-        Button balance = new Button(getTranslation("assignment.auto-balance"), e -> preview());
+        Button balance = new Button(getTranslation("assignment.auto-balance"), e -> preview(false));
         balance.setId("auto-balance");
+        Button balanceAgents = new Button(getTranslation("assignment.auto-balance-agents"), e -> preview(true));
+        balanceAgents.setId("auto-balance-agents");
         selectionInfo.setId("selection-count");
         areaInfo.setId("area-info");
         status.setId("assign-status");
         HorizontalLayout areaRow = new HorizontalLayout(village, gridArea);
         HorizontalLayout assignRow = new HorizontalLayout(liaison, reason, assign);
         assignRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout agentRow = new HorizontalLayout(toAgent, assignAgent);
+        agentRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         VerticalLayout side = new VerticalLayout(areaRow, areaInfo, mode, new HorizontalLayout(selectionInfo, clear),
-                assignRow, status, new HorizontalLayout(balance, keepLinks), agents);
+                assignRow, agentRow, status, new HorizontalLayout(balance, balanceAgents, keepLinks), agents);
         side.setSizeFull();
+        side.getStyle().set("overflow", "auto");
+        agents.setMinHeight("340px");
         side.expand(agents);
         return side;
     }
@@ -135,7 +150,8 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         areaInfo.setText(getTranslation("assignment.area-info", layers.householdCount(), layers.unassigned()));
         List<LiaisonLine> liaisons = screen.liaisons(a);
         liaison.setItems(liaisons);
-        var agentLines = screen.agents(a);
+        agentLines = screen.agents(a);
+        toAgent.setItems(agentLines);
         agents.show(agentLines, liaisons.stream().filter(LiaisonLine::outOfRange).map(LiaisonLine::label).toList(),
                 screen.agentCountOutOfRange(agentLines, a), screen.rules());
         selection.clear();
@@ -147,13 +163,14 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         selectionInfo.setText(getTranslation("assignment.selected", selection.size()));
     }
 
-    private void assign() {
-        if (liaison.getValue() == null || selection.isEmpty()) {
-            error(getTranslation("assignment.need-selection"));
+    private void assign(boolean agent) {
+        if ((agent ? toAgent.getValue() : liaison.getValue()) == null || selection.isEmpty()) {
+            error(getTranslation(agent ? "assignment.need-selection-agent" : "assignment.need-selection"));
             return;
         }
         try {
-            var r = screen.assign(selection, liaison.getValue().id(), reason.getValue());
+            var r = agent ? screen.assignToAgent(selection, toAgent.getValue().id(), reason.getValue())
+                    : screen.assign(selection, liaison.getValue().id(), reason.getValue());
             notice(getTranslation("assignment.assigned", r.opened(), r.unchanged()));
             map.clearDrawing();
             reload(false);
@@ -162,36 +179,24 @@ class AssignmentView extends SplitLayout implements HasDynamicTitle {
         }
     }
 
-    /** The agent's liaisons are read when the supervisor picks the agent: a change since then is a conflict. */
+    /** Targets, preview and confirmation in the dialog; the plan's link ids are the "seen" of the change. */
     private void agentLeaves(AssignmentScreen.AgentLine agent) {
-        Map<Long, Long> seen = screen.liaisonsOfAgent(agent.id());
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog d = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                getTranslation("assignment.agent-leaves"), getTranslation("assignment.agent-leaves-confirm",
-                agent.code(), seen.size(), agent.households()), getTranslation("assignment.apply"), e -> {
-                    try {
-                        var r = screen.agentLeaves(agent.id(), seen, reason.getValue().isBlank()
-                                ? getTranslation("assignment.agent-leaves") : reason.getValue());
-                        notice(getTranslation("assignment.agent-left", r.opened()));
-                        reload(false);
-                    } catch (AssignmentConflictException | IllegalArgumentException ex) {
-                        error(ex.getMessage());
-                    }
-                });
-        d.setCancelable(true);
-        d.setCancelText(getTranslation("assignment.cancel"));
-        d.open();
+        new HandoverDialog(screen, agent, agentLines.stream().filter(x -> x.id() != agent.id()).toList(), r -> {
+            notice(getTranslation("assignment.agent-left", r.opened()));
+            reload(false);
+        }, this::error).open();
     }
 
-    private void preview() {
+    private void preview(boolean agentLevel) {
         if (village.getValue() == null) {
             return;
         }
-        var p = screen.preview(area(), keepLinks.getValue());
+        var p = screen.preview(area(), agentLevel, keepLinks.getValue());
         new BalanceDialog(screen, p, () -> {
             try {
                 var r = screen.apply(p, reason.getValue().isBlank() ? getTranslation("assignment.auto-reason")
                         : reason.getValue());
-                notice(getTranslation("assignment.applied", r.opened()));
+                notice(getTranslation(agentLevel ? "assignment.applied-agents" : "assignment.applied", r.opened()));
                 reload(false);
             } catch (AssignmentConflictException | IllegalArgumentException ex) {
                 error(ex.getMessage());

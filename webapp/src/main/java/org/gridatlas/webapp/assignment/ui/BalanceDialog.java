@@ -17,7 +17,9 @@ import org.gridatlas.webapp.assignment.AssignmentScreen;
 class BalanceDialog extends Dialog {
 
     BalanceDialog(AssignmentScreen screen, BalancePreview p, Runnable onApply) {
-        setHeaderTitle(getTranslation("assignment.preview-title"));
+        boolean agents = p.level() == BalancePreview.Level.LIAISONS;
+        String suffix = agents ? "-agents" : "";
+        setHeaderTitle(getTranslation("assignment.preview-title" + suffix));
         setWidth("1100px");
         AssignMap before = new AssignMap();
         AssignMap after = new AssignMap();
@@ -29,9 +31,9 @@ class BalanceDialog extends Dialog {
         maps.setWidthFull();
         Div stats = new Div();
         stats.setId("preview-stats");
-        stats.add(line("assignment.before", p.before()), line("assignment.after", p.after()),
-                line("assignment.greedy", p.greedy()),
-                new Div(getTranslation("assignment.changes", p.changes(), p.rows().size(), p.millis())));
+        stats.add(line("assignment.before", p.before(), suffix), line("assignment.after", p.after(), suffix),
+                line("assignment.greedy", p.greedy(), suffix),
+                new Div(getTranslation("assignment.changes" + suffix, p.changes(), p.rows().size(), p.millis())));
         Button apply = new Button(getTranslation("assignment.apply"), e -> {
             onApply.run();
             close();
@@ -41,6 +43,9 @@ class BalanceDialog extends Dialog {
         apply.setEnabled(p.changes() > 0);
         Button cancel = new Button(getTranslation("assignment.cancel"), e -> close());
         cancel.setId("cancel-balance");
+        if (agents) {
+            add(new Div(getTranslation("assignment.preview-agents-legend")));
+        }
         add(maps, stats);
         getFooter().add(cancel, apply);
     }
@@ -53,8 +58,8 @@ class BalanceDialog extends Dialog {
         return d;
     }
 
-    private Div line(String key, BalanceQuality q) {
-        return new Div(getTranslation(key) + ": " + getTranslation("assignment.quality", q.minLoad(), q.maxLoad(),
+    private Div line(String key, BalanceQuality q, String suffix) {
+        return new Div(getTranslation(key) + ": " + getTranslation("assignment.quality" + suffix, q.minLoad(), q.maxLoad(),
                 q.spread(), String.format(Locale.ROOT, "%.2f", q.loadStdDev()),
                 String.format(Locale.ROOT, "%.0f", q.meanMetres()), String.format(Locale.ROOT, "%.0f", q.maxMetres()),
                 q.changed()));
