@@ -77,6 +77,7 @@ class ExportBrowserIT extends IntegrationTest {
                 "/exports", 1300, 900);
         choose(page, "#export-layer", "农户 (households)");
         assertThat(page.locator("#export-reveal")).isHidden();
+        assertThat(page.locator("#export-polygon")).isVisible();
         choose(page, "#export-layer", "村(社区) (villages)");
         choose(page, "#export-format", "Shapefile (zip)");
         Download d = page.waitForDownload(() -> page.locator("#export-download").click());
@@ -87,8 +88,13 @@ class ExportBrowserIT extends IntegrationTest {
     }
 
     private static void choose(Page page, String select, String option) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(option)).first().click();
+        var item = page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(option)).first();
+        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
+            // a select reopened right after it closed may need a second click to open its overlay
+            page.locator(select).click();
+            page.waitForTimeout(300);
+        }
+        item.click();
         assertThat(page.locator(select)).containsText(option);
     }
 

@@ -1,5 +1,6 @@
 package org.gridatlas.webapp.exports;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,26 +9,25 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gridatlas.analytics.exports.ExportArea;
 import org.gridatlas.analytics.exports.ExportLayer;
 import org.gridatlas.data.household.service.RevealRefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /api/v1/exports} lists layers and formats; {@code GET /api/v1/exports/{layer}?format=&area=&polygon=
  * &reveal=&reason=} downloads one layer (format geojson, csv, xlsx, gpkg or shp; area a division-code prefix;
  * polygon a WKT polygon in longitude/latitude). Scoped by row-level security, masked unless revealed with a reason by
- * a permitted role, audited. The file is written first (under the user's scope) and then streamed and deleted.
+ * a permitted role, audited. The file is written first (under the user's scope), then sent and deleted.
  */
 @RestController
 class ExportController {
@@ -51,13 +51,13 @@ class ExportController {
     }
 
     @GetMapping("/api/v1/exports/{layer}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String layer,
-                                                 @RequestParam(defaultValue = "geojson") String format,
-                                                 @RequestParam(required = false) String area,
-                                                 @RequestParam(required = false) String polygon,
-                                                 @RequestParam(defaultValue = "false") boolean reveal,
-                                                 @RequestParam(required = false) String reason,
-                                                 HttpServletRequest request) {
+    void export(@PathVariable String layer,
+                @RequestParam(defaultValue = "geojson") String format,
+                @RequestParam(required = false) String area,
+                @RequestParam(required = false) String polygon,
+                @RequestParam(defaultValue = "false") boolean reveal,
+                @RequestParam(required = false) String reason,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportLayer l = ExportLayer.byId(layer).orElseThrow(() -> new IllegalArgumentException(
                 "layer: unknown layer «" + safe(layer) + "»; known: " + Arrays.stream(ExportLayer.values())
                         .map(ExportLayer::id).toList()));
@@ -65,20 +65,17 @@ class ExportController {
                 "format: unknown format «" + safe(format) + "»; known: geojson, csv, xlsx, gpkg, shp"));
         ExportService.ExportFile file = exports.export(l, f, ExportArea.of(area, polygon), reveal, reason,
                 request.getRemoteAddr());
-        StreamingResponseBody body = out -> {
-            try (InputStream in = Files.newInputStream(file.path())) {
-                in.transferTo(out);
-            } finally {
-                file.delete();
-            }
-        };
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Export-Rows", Long.toString(file.rows()))
-                .contentLength(file.path().toFile().length())
-                .body(body);
+        // sent from the request thread (no async dispatch): the file is already complete on disk
+        try (InputStream in = Files.newInputStream(file.path())) {
+            response.setContentType(file.mediaType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(file.filename(), StandardCharsets.UTF_8).build().toString());
+            response.setHeader("X-Export-Rows", Long.toString(file.rows()));
+            response.setContentLengthLong(Files.size(file.path()));
+            in.transferTo(response.getOutputStream());
+        } finally {
+            file.delete();
+        }
     }
 
     @ExceptionHandler(RevealRefusedException.class)

@@ -14,13 +14,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.gridatlas.analytics.exports.ExportLayer;
 import org.gridatlas.data.household.service.HouseholdService;
+import org.gridatlas.webapp.assignment.AssignMap;
 import org.gridatlas.webapp.exports.ExportFormat;
 import org.gridatlas.webapp.security.CurrentUser;
 
@@ -36,10 +36,11 @@ class ExportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ExportLayer> layer = new Select<>();
     private final Select<ExportFormat> format = new Select<>();
     private final TextField area = new TextField();
-    private final TextArea polygon = new TextArea();
+    private final TextField polygon = new TextField();
     private final Checkbox reveal = new Checkbox();
     private final TextField reason = new TextField();
     private final Anchor download = new Anchor();
+    private final AssignMap map = new AssignMap();
 
     ExportView() {
         layer.setId("export-layer");
@@ -82,9 +83,14 @@ class ExportView extends VerticalLayout implements HasDynamicTitle {
         area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         polygon.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        map.setId("export-map");
+        map.setHeight("320px");
+        map.setWidthFull();
+        map.setMode(AssignMap.Mode.POLYGON);
+        map.addPolygonListener(e -> polygon.setValue(PolygonText.wkt(e.geoJson())));
         add(new H3(getTranslation("exports.title")), new Paragraph(getTranslation("exports.help")),
-                new HorizontalLayout(layer, format, area), polygon, new HorizontalLayout(reveal, reason), download,
-                new Paragraph(getTranslation("exports.fields")));
+                new HorizontalLayout(layer, format, area), new Paragraph(getTranslation("exports.draw")), map, polygon,
+                new HorizontalLayout(reveal, reason), download, new Paragraph(getTranslation("exports.fields")));
         setMaxWidth("1000px");
         refresh();
     }
