@@ -210,7 +210,7 @@ class BoundaryImportIT extends IntegrationTest {
         c.add(new Case("a LineString", "line.geojson", utf8(collection(feature(VILLAGE + "01", "线", VILLAGE,
                 "{\"type\":\"LineString\",\"coordinates\":[[119,31],[119.1,31.1]]}"))), "", "LineString"));
         c.add(new Case("a Point", "point.geojson", utf8(collection(feature(VILLAGE + "01", "点", VILLAGE,
-                "{\"type\":\"Point\",\"coordinates\":[119.4,31.4]}"))), "", "不是面"));
+                "{\"type\":\"Point\",\"coordinates\":[119.4,31.4]}"))), "", "边界须为面"));
         c.add(new Case("a null geometry", "null.geojson", utf8(collection(feature(VILLAGE + "01", "空", VILLAGE, "null"))), "", "没有边界图形"));
         c.add(new Case("coordinates as text", "text-coords.geojson", utf8(collection(feature(VILLAGE + "01", "字", VILLAGE,
                 "{\"type\":\"Polygon\",\"coordinates\":[[[\"119\",\"31\"],[\"119.1\",\"31\"],[\"119.1\",\"31.1\"],[\"119\",\"31\"]]]}"))), "", "不是 [经度, 纬度]"));
@@ -266,7 +266,7 @@ class BoundaryImportIT extends IntegrationTest {
                 BoundaryFiles.patchIntLe(dbf, 4, records - 1))), "", "条记录"));
         c.add(new Case("an unknown .cpg encoding", "cpg.zip", BoundaryFiles.zip(BoundaryFiles.with(parts, ".cpg", utf8("KLINGON-8"))), "", "未知编码"));
         c.add(new Case("the wrong encoding chosen", "ascii.zip", shp, "&charset=US-ASCII", "请选择正确的编码"));
-        c.add(new Case("a point Shapefile as boundaries", "points.zip", points, "", "不是面"));
+        c.add(new Case("a point Shapefile as boundaries", "points.zip", points, "", "另有"));
         c.add(new Case("existing grid areas again", "again.zip", shp, "", "已存在"));
         return c;
     }

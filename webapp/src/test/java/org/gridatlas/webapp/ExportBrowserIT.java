@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.gridatlas.data.account.domain.UserRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +78,8 @@ class ExportBrowserIT extends IntegrationTest {
     void a_county_leader_sees_no_reveal_choice_and_downloads_villages_as_a_zipped_shapefile() throws Exception {
         Page page = browser.login("http://localhost:" + port, users.byRole(UserRole.COUNTY_LEADER).username(),
                 "/exports", 1300, 900);
+        page.waitForTimeout(2000);
+        BrowserSession.screenshot(page, "export-panel-leader-opened");
         choose(page, "#export-layer", "农户 (households)");
         assertThat(page.locator("#export-reveal")).isHidden();
         assertThat(page.locator("#export-polygon")).isVisible();
@@ -89,10 +94,18 @@ class ExportBrowserIT extends IntegrationTest {
 
     private static void choose(Page page, String select, String option) {
         var item = page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(option)).first();
-        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
-            // a select reopened right after it closed may need a second click to open its overlay
+        for (int attempt = 0; ; attempt++) {
             page.locator(select).click();
-            page.waitForTimeout(300);
+            try {
+                item.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(10_000));
+                break;
+            } catch (TimeoutError e) {
+                // on a loaded machine a select reopened right after closing may not open: close and try again
+                if (attempt == 2) {
+                    throw e;
+                }
+                page.keyboard().press("Escape");
+            }
         }
         item.click();
         assertThat(page.locator(select)).containsText(option);

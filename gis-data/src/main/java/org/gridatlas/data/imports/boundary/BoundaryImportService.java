@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BoundaryImportService {
 
+    /** The most problems a report lists (a wrong file would otherwise list one per feature, thousands). */
+    public static final int MAX_PROBLEMS = 200;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditService audit;
@@ -85,6 +88,12 @@ public class BoundaryImportService {
             problems.add(new ImportProblem(0, "file", fileName + "：文件里没有要素 / no features", "检查文件"));
         }
         FeatureChecks.check(level, features, crs, problems);
+        if (problems.size() > MAX_PROBLEMS) {
+            int more = problems.size() - MAX_PROBLEMS;
+            problems.subList(MAX_PROBLEMS, problems.size()).clear();
+            problems.add(new ImportProblem(0, "file", "另有 " + more + " 个问题未列出 / " + more + " more problems not listed",
+                    "先修正上面的问题（多半是同一原因）"));
+        }
         String map = BoundaryPreview.NO_MAP;
         if (problems.isEmpty()) {
             stage(level, features);

@@ -2,6 +2,7 @@ package org.gridatlas.data.imports.boundary;
 
 /**
  * The PostGIS side of a boundary import, over the temporary table boundary_import (n, code, name, parent, geom).
+ * Stored polygons have counter-clockwise outer rings (RFC 7946), whatever the file's order (Shapefiles are clockwise).
  * Tolerances: a feature may lie up to 1 % of its area outside its parent and overlap a sibling by up to 1 % of
  * the smaller one (shared edges digitised twice never match exactly).
  */
@@ -85,11 +86,11 @@ final class BoundarySql {
         return switch (level) {
             case TOWN, VILLAGE -> "INSERT INTO division (code, level, parent_code, county_code, name, boundary, area_km2) "
                     + "SELECT code, '" + (level == BoundaryLevel.TOWN ? "TOWN" : "VILLAGE") + "', parent, left(code, 6), name, "
-                    + "ST_Multi(geom), round((ST_Area(geom::geography) / 1e6)::numeric, 4) FROM boundary_import ORDER BY n";
+                    + "ST_ForcePolygonCCW(ST_Multi(geom)), round((ST_Area(geom::geography) / 1e6)::numeric, 4) FROM boundary_import ORDER BY n";
             case GRID_AREA -> "INSERT INTO grid_area (code, name, county_code, village_code, boundary) "
-                    + "SELECT code, name, left(code, 6), parent, ST_Multi(geom) FROM boundary_import ORDER BY n";
+                    + "SELECT code, name, left(code, 6), parent, ST_ForcePolygonCCW(ST_Multi(geom)) FROM boundary_import ORDER BY n";
             case GROUP -> "INSERT INTO village_group (code, name, county_code, village_code, grid_area_id, boundary) "
-                    + "SELECT b.code, b.name, a.county_code, a.village_code, a.id, ST_Multi(b.geom) "
+                    + "SELECT b.code, b.name, a.county_code, a.village_code, a.id, ST_ForcePolygonCCW(ST_Multi(b.geom)) "
                     + "FROM boundary_import b JOIN grid_area a ON a.code = b.parent ORDER BY b.n";
         };
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -59,6 +60,9 @@ class BoundaryImportView extends VerticalLayout implements HasDynamicTitle {
             upload.clearFileList();
             runPreview();
         }))));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("boundaries.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop"))));
         upload.setAcceptedFileTypes(".geojson", ".json", ".zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);
