@@ -68,9 +68,9 @@ class BoundaryImportBrowserIT extends IntegrationTest {
 
         Page page = browser.login("http://localhost:" + port, users.byRole(UserRole.TOWN_SECRETARY).username(),
                 "/imports/boundaries", 1300, 1000);
-        page.waitForTimeout(2000);
+        assertThat(page.locator("#boundary-upload")).isVisible();
         BrowserSession.screenshot(page, "boundary-import-opened");
-        page.locator("#boundary-upload input[type=file]").setInputFiles(file);
+        page.waitForFileChooser(() -> page.locator("#boundary-upload vaadin-button").first().click()).setFiles(file);
         assertThat(page.locator("#boundary-summary")).containsText("发现 1 个问题");
         assertThat(page.locator("#boundary-problems")).containsText("图形无效");
         assertThat(page.locator("#boundary-commit")).isDisabled();
