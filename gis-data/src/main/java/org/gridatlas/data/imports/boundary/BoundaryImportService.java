@@ -120,7 +120,8 @@ public class BoundaryImportService {
     private void spatial(BoundaryLevel level, boolean repair, List<ImportProblem> problems, List<String> repairs) {
         jdbc.query(BoundarySql.INVALID, rs -> {
             int n = rs.getInt(1);
-            String change = String.format("%.3f%%", rs.getDouble(3));
+            // relative to the repaired area: a self-intersecting ring's own area is meaningless (its lobes cancel)
+            String change = String.format("%.0f 平方米（修复后面积的 %.1f%%）", rs.getDouble(5), rs.getDouble(3));
             if (repair) {
                 repairs.add("第 " + n + " 个要素（" + rs.getString(4) + "）：" + rs.getString(2) + "，已用 ST_MakeValid 修复，面积变化 " + change);
             } else {

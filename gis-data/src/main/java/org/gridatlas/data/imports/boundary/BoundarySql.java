@@ -10,10 +10,11 @@ final class BoundarySql {
 
     static final String INVALID = """
             SELECT n, ST_IsValidReason(geom),
-                   100 * abs(ST_Area(ST_CollectionExtract(ST_MakeValid(geom), 3)::geography) - ST_Area(geom::geography))
-                       / greatest(ST_Area(geom::geography), 1e-9),
-                   code
-            FROM boundary_import WHERE NOT ST_IsValid(geom) ORDER BY n""";
+                   100 * abs(r - o) / greatest(r, 1e-9), code, abs(r - o)
+            FROM (SELECT n, code, geom, ST_Area(geom::geography) AS o,
+                         ST_Area(ST_CollectionExtract(ST_MakeValid(geom), 3)::geography) AS r
+                  FROM boundary_import WHERE NOT ST_IsValid(geom)) x
+            ORDER BY n""";
 
     static final String REPAIR = """
             UPDATE boundary_import SET geom = ST_Multi(ST_CollectionExtract(ST_MakeValid(geom), 3)) WHERE NOT ST_IsValid(geom)""";
