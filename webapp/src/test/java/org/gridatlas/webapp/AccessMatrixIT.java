@@ -36,7 +36,8 @@ class AccessMatrixIT extends IntegrationTest {
             "org.gridatlas.webapp.worklist.ui.WorklistView", "org.gridatlas.webapp.request.ui.RequestView",
             "org.gridatlas.webapp.request.ui.IntakeView", "org.gridatlas.webapp.request.ui.AreaRequestsView",
             "org.gridatlas.webapp.visit.ui.VisitView", "org.gridatlas.webapp.imports.ui.HouseholdImportView",
-            "org.gridatlas.webapp.assignment.ui.AssignmentView");
+            "org.gridatlas.webapp.assignment.ui.AssignmentView", "org.gridatlas.webapp.imports.ui.BoundaryImportView",
+            "org.gridatlas.webapp.exports.ui.ExportView");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,6 +68,7 @@ class AccessMatrixIT extends IntegrationTest {
                     boolean expected = view.contains(".admin.") ? user.role() == UserRole.ADMIN
                             : view.endsWith("AreaRequestsView") ? user.role() != UserRole.AGENT
                             : view.endsWith("HouseholdImportView") || view.endsWith("AssignmentView")
+                                    || view.endsWith("BoundaryImportView")
                                     ? user.role() != UserRole.AGENT
                                     && user.role() != UserRole.COUNTY_LEADER
                             : true;
@@ -103,6 +105,12 @@ class AccessMatrixIT extends IntegrationTest {
             var r = get("/api/v1/summary?area=" + area, user);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).matches(own ? ".*\"households\":[1-9].*" : ".*\"households\":0,.*");
+        }));
+        cases.add(check(user, side + " export", () -> {
+            var r = get("/api/v1/exports/villages?format=geojson&area=" + area, user);
+            assertThat(r.statusCode()).isEqualTo(200);
+            String rows = r.headers().firstValue("X-Export-Rows").orElseThrow();
+            assertThat(rows).isNotEqualTo(own ? "0" : "").isEqualTo(own ? rows : "0");
         }));
         cases.add(check(user, side + " division", () ->
                 assertThat(get("/api/v1/divisions/" + area, user).statusCode()).isEqualTo(own ? 200 : 404)));

@@ -15,4 +15,10 @@ class ImportNavigation {
         return new NavEntry(700, "imports.nav", "imports/households", VaadinIcon.UPLOAD,
                 Set.of("ADMIN", "TOWN_SECRETARY", "SUPERVISOR"));
     }
+
+    @Bean
+    NavEntry boundaryImportNav() {
+        return new NavEntry(705, "boundaries.nav", "imports/boundaries", VaadinIcon.MAP_MARKER,
+                Set.of("ADMIN", "TOWN_SECRETARY", "SUPERVISOR"));
+    }
 }
