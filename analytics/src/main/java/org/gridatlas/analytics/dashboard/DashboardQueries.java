@@ -81,11 +81,14 @@ public class DashboardQueries {
     public List<MonthTrend> trends(Quarter q, String area, int months) {
         AreaCode a = dashboardArea(area);
         List<MonthTrend> out = new ArrayList<>();
+        long households = own(a, figures(a, a.code().length(), q.from(), q.to(), true)).households();
         YearMonth last = q.months().getLast();
         for (YearMonth m = last.minusMonths(months - 1L); !m.isAfter(last); m = m.plusMonths(1)) {
             Instant from = m.atDay(1).atStartOfDay(Quarter.ZONE).toInstant();
             Instant to = m.plusMonths(1).atDay(1).atStartOfDay(Quarter.ZONE).toInstant();
-            out.add(new MonthTrend(m, figures(a, a.code().length(), from, to).getFirst()));
+            UnitFigures f = own(a, figures(a, a.code().length(), from, to, false));
+            out.add(new MonthTrend(m, new UnitFigures(f.code(), f.name(), households, f.requests(), f.completed(),
+                    f.rated(), f.satisfied(), f.open(), f.overdue(), 0, 0)));
         }
         return out;
     }
@@ -174,7 +177,7 @@ public class DashboardQueries {
     }
 
     private Kpis kpis(Quarter q, AreaCode a, List<Coverage> cov) {
-        UnitFigures f = withCoverage(figures(a, a.code().length(), q.from(), q.to()), cov).getFirst();
+        UnitFigures f = own(a, withCoverage(figures(a, a.code().length(), q.from(), q.to(), true), cov));
         Long agents = jdbc.queryForObject("SELECT count(*) FROM person WHERE role = 'AGENT' AND active"
                 + " AND division_code LIKE :area || '%'", new MapSqlParameterSource("area", a.code()), Long.class);
         SettledShare share = settled.share(a, q.from(), q.to());
@@ -183,7 +186,7 @@ public class DashboardQueries {
 
     private List<UnitFigures> ranked(Quarter q, AreaCode a, List<Coverage> cov) {
         int len = a.code().length() == 6 ? 9 : 12;
-        return withCoverage(figures(a, len, q.from(), q.to()), cov).stream()
+        return withCoverage(figures(a, len, q.from(), q.to(), true), cov).stream()
                 .filter(u -> u.households() > 0)
                 .sorted(Comparator.comparingDouble(UnitFigures::completionRate).reversed()
                         .thenComparing(Comparator.comparingDouble(UnitFigures::satisfactionRate).reversed())
@@ -212,11 +215,17 @@ public class DashboardQueries {
         return out;
     }
 
-    List<UnitFigures> figures(AreaCode a, int len, Instant from, Instant to) {
-        var params = period(a, from, to).addValue("len", len).addValue("at", Timestamp.from(at(to)));
+    List<UnitFigures> figures(AreaCode a, int len, Instant from, Instant to, boolean households) {
+        var params = period(a, from, to).addValue("len", len).addValue("at", Timestamp.from(at(to)))
+                .addValue("households", households);
         return jdbc.query(figuresSql, params, (rs, i) -> new UnitFigures(rs.getString("code"), rs.getString("name"),
                 rs.getLong("households"), rs.getLong("requests"), rs.getLong("completed"), rs.getLong("rated"),
                 rs.getLong("satisfied"), rs.getLong("open"), rs.getLong("overdue"), 0, 0));
+    }
+
+    /** The area's own row; zeros when the area is outside the caller's scope (row-level security hides it). */
+    private static UnitFigures own(AreaCode a, List<UnitFigures> rows) {
+        return rows.isEmpty() ? new UnitFigures(a.code(), a.code(), 0, 0, 0, 0, 0, 0, 0, 0, 0) : rows.getFirst();
     }
 
     /** Adds coverage: a county sums its towns, a town or village takes its own row. */

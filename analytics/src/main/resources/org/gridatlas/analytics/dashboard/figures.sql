@@ -7,7 +7,8 @@
 --   rated      of those, rated by the resident (by now);  satisfied = rated 满意 or 基本满意 -> 满意率 = satisfied / rated;
 --   open       created before :at and not answered at :at (whenever created);
 --   overdue    of the open ones, those whose deadline had passed at :at (the Overdue rule evaluated at :at).
--- households: households of the unit now (households carry no history).
+-- households: households of the unit now (households carry no history); skipped (0) when :households is false,
+-- so a month-by-month trend counts them once.
 WITH units AS (
     SELECT d.code, d.name
     FROM division d
@@ -15,7 +16,7 @@ WITH units AS (
 ), hh AS (
     SELECT left(h.village_code, :len) AS unit, count(*) AS households
     FROM household h
-    WHERE h.village_code LIKE :area || '%'
+    WHERE CAST(:households AS boolean) AND h.village_code LIKE :area || '%'
     GROUP BY 1
 ), req AS (
     SELECT left(r.village_code, :len) AS unit,

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,7 +32,9 @@ import org.gridatlas.webapp.security.CurrentUser;
  */
 @Route("dashboard")
 @RolesAllowed({"COUNTY_LEADER", "TOWN_SECRETARY", "SUPERVISOR", "ADMIN"})
-@StyleSheet("dashboard.css")
+// the route's own chunk must carry the web components it creates (Vaadin bundles per route)
+@JsModule("./components/ga-chart.js")
+@CssImport("./components/dashboard/dashboard.css")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardQueries queries;

@@ -9,7 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -32,7 +33,11 @@ import org.gridatlas.webapp.security.CurrentUser;
  */
 @Route(value = "meeting", autoLayout = false)
 @RolesAllowed({"COUNTY_LEADER", "TOWN_SECRETARY", "SUPERVISOR", "ADMIN"})
-@StyleSheet("dashboard.css")
+// the route's own chunk must carry the web components it creates (Vaadin bundles per route)
+@JsModule("./components/ga-chart.js")
+@JsModule("./components/ga-map.js")
+@CssImport("maplibre-gl/dist/maplibre-gl.css")
+@CssImport("./components/dashboard/dashboard.css")
 public class MeetingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int SLIDES = 5;
