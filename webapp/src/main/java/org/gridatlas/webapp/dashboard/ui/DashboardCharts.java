@@ -34,8 +34,10 @@ public final class DashboardCharts {
     /** Monthly requests (bars) with 办结率 and 满意率 (lines, right axis, %). */
     public static String trend(List<MonthTrend> months, Labels l, Palette p) {
         Map<String, Object> o = base(l.trendTitle(), p);
-        o.put("legend", Map.of("top", 30 + p.fontSize() / 2, "textStyle", text(p)));
-        o.put("grid", Map.of("left", 16, "right", 16, "top", 70 + p.fontSize(), "bottom", 8, "containLabel", true));
+        int legendTop = 2 * p.fontSize() + 10;
+        o.put("legend", Map.of("top", legendTop, "textStyle", text(p)));
+        o.put("grid", Map.of("left", 16, "right", 16, "top", legendTop + 2 * p.fontSize() + 10, "bottom", 8,
+                "containLabel", true));
         o.put("xAxis", Map.of("type", "category", "data", months.stream().map(m -> m.month().toString()).toList(),
                 "axisLabel", text(p)));
         o.put("yAxis", List.of(axis(p, null), axis(p, "{value}%")));
