@@ -13,7 +13,7 @@ import org.gridatlas.analytics.division.DivisionNode;
 import org.gridatlas.analytics.division.DivisionQuery;
 
 /**
- * Quarter and area pickers: the last eight quarters up to the current one, and the user's area with the towns (or
+ * Quarter and area pickers: the eight quarters up to the latest one holding requests (normally the current one), and the user's area with the towns (or
  * villages) under it. Fires the listener with the chosen pair.
  */
 public class AreaQuarterPicker extends HorizontalLayout {
