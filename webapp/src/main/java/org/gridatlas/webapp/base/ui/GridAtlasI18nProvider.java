@@ -19,7 +19,7 @@ class GridAtlasI18nProvider implements I18NProvider {
      * The bundles, searched in order: the shared one, then one per feature (each feature keeps its own texts in
      * {@code vaadin-i18n/<feature>.properties} and {@code <feature>_en.properties}).
      */
-    static final List<String> BUNDLES = List.of("translations", "map", "fieldwork", "assignment", "review", "imports");
+    static final List<String> BUNDLES = List.of("translations", "map", "fieldwork", "assignment", "review", "imports", "dashboard");
 
     @Override
     public List<Locale> getProvidedLocales() {
