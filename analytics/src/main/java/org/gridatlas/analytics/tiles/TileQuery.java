@@ -24,6 +24,11 @@ public class TileQuery {
     public static final int RAW_POINTS_FROM_ZOOM = 13;
     /** Cells per tile side when points are counted in cells (at most 48 × 48 features per tile). */
     static final int CELLS_PER_TILE_SIDE = 48;
+    /** The two levels of V040's pre-counted cells (48 per tile side of that zoom). */
+    static final int CELL_LEVEL_COARSE = 9;
+    static final int CELL_LEVEL_FINE = 12;
+    private static final java.time.LocalDate OPEN_START = java.time.LocalDate.of(1900, 1, 1);
+    private static final java.time.LocalDate OPEN_END = java.time.LocalDate.of(9999, 1, 1);
     /**
      * At raw zoom a tile with more points than this answers counts in cells instead: a raw household costs about
      * 70 bytes in a tile, so 5,000 of them stay well inside the 500 KB budget of a tile.
@@ -45,6 +50,7 @@ public class TileQuery {
     private final Clock clock;
     private final Map<TileLayer, String> raw = new EnumMap<>(TileLayer.class);
     private final Map<TileLayer, String> clustered = new EnumMap<>(TileLayer.class);
+    private final String visitsOfAgentClustered = load("visits-clustered-agent.sql");
 
     TileQuery(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -69,7 +75,7 @@ public class TileQuery {
     @Transactional(readOnly = true)
     public byte[] tile(TileLayer layer, TileCoord tile, AreaCode area, TileFilter filter) {
         filter = withDefaults(layer, filter);
-        byte[] bytes = jdbc.queryForObject(sql(layer, tile), params(layer, tile, area, filter, clock), byte[].class);
+        byte[] bytes = jdbc.queryForObject(sql(layer, tile, filter), params(layer, tile, area, filter, clock), byte[].class);
         return bytes == null ? new byte[0] : bytes;
     }
 
@@ -98,14 +104,36 @@ public class TileQuery {
                 filter.caseType(), filter.agent());
     }
 
-    /** The SQL text that answers one tile (for the benchmark, which runs it without the HTTP stack). */
-    public String sql(TileLayer layer, TileCoord tile) {
-        return layer.isPoints() && tile.z() < layer.rawFromZoom() ? clustered.get(layer) : raw.get(layer);
+    /**
+     * The SQL text that answers one tile (also for the benchmark, which runs it without the HTTP stack). Below the
+     * raw zoom, households and visits read V040's pre-counted cells, except visits of one agent (cells do not
+     * split by agent), which are counted from the visits themselves.
+     */
+    public String sql(TileLayer layer, TileCoord tile, TileFilter filter) {
+        if (!layer.isPoints() || tile.z() >= layer.rawFromZoom()) {
+            return raw.get(layer);
+        }
+        return layer == TileLayer.VISITS && filter.agent() != null ? visitsOfAgentClustered : clustered.get(layer);
+    }
+
+    /** The level of V040's cells a tile of zoom z reads: 9 up to z9, 12 above. */
+    static int cellLevel(int z) {
+        return z <= CELL_LEVEL_COARSE ? CELL_LEVEL_COARSE : CELL_LEVEL_FINE;
     }
 
     /** The bind parameters of {@link #sql}; {@code now} comes from the clock, never from the database. */
     public static MapSqlParameterSource params(TileLayer layer, TileCoord tile, AreaCode area, TileFilter filter, Clock clock) {
+        int lvl = cellLevel(tile.z());
+        int shift = Math.max(0, lvl - tile.z());
+        long south = (1L << tile.z()) - 1 - tile.y();   // cells count rows from the south, tiles from the north
         return new MapSqlParameterSource()
+                .addValue("lvl", lvl).addValue("shift", shift)
+                .addValue("cx0", (int) ((long) CELLS_PER_TILE_SIDE * tile.x() << shift))
+                .addValue("cx1", (int) ((long) CELLS_PER_TILE_SIDE * (tile.x() + 1) << shift))
+                .addValue("cy0", (int) (CELLS_PER_TILE_SIDE * south << shift))
+                .addValue("cy1", (int) (CELLS_PER_TILE_SIDE * (south + 1) << shift))
+                .addValue("fromDay", filter.from() == null ? OPEN_START : filter.from(), Types.DATE)
+                .addValue("toDay", filter.to() == null ? OPEN_END : filter.to().plusDays(1), Types.DATE)
                 .addValue("z", tile.z()).addValue("x", tile.x()).addValue("y", tile.y())
                 .addValue("area", area.code())
                 .addValue("layer", layer.id())
