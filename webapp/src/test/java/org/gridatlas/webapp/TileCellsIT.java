@@ -27,7 +27,7 @@ class TileCellsIT extends IntegrationTest {
             WITH fresh AS (
                 SELECT l.lvl, ga_cell_x(ST_X(h.location), l.lvl) AS cx, ga_cell_y(ST_Y(h.location), l.lvl) AS cy,
                        h.village_code, count(*)::int AS n
-                FROM household h CROSS JOIN (VALUES (9), (12)) AS l(lvl)
+                FROM household h CROSS JOIN generate_series(8, 12) AS l(lvl)
                 WHERE h.location IS NOT NULL
                 GROUP BY 1, 2, 3, 4),
             stored AS (SELECT lvl::int, cx, cy, village_code, n FROM household_cell)
@@ -38,7 +38,7 @@ class TileCellsIT extends IntegrationTest {
                 SELECT l.lvl, (v.visited_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
                        ga_cell_x(ST_X(v.location), l.lvl) AS cx, ga_cell_y(ST_Y(v.location), l.lvl) AS cy,
                        v.village_code, count(*)::int AS n
-                FROM visit v CROSS JOIN (VALUES (9), (12)) AS l(lvl)
+                FROM visit v CROSS JOIN generate_series(8, 12) AS l(lvl)
                 WHERE v.location IS NOT NULL AND v.visited_at >= :since
                 GROUP BY 1, 2, 3, 4, 5),
             stored AS (SELECT lvl::int, day, cx, cy, village_code, n FROM visit_cell WHERE day >= :sinceDay)

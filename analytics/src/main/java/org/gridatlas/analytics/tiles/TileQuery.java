@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gridatlas.analytics.base.SqlFile;
 import org.gridatlas.analytics.base.AreaCode;
@@ -24,9 +26,9 @@ public class TileQuery {
     public static final int RAW_POINTS_FROM_ZOOM = 13;
     /** Cells per tile side when points are counted in cells (at most 48 × 48 features per tile). */
     static final int CELLS_PER_TILE_SIDE = 48;
-    /** The two levels of V040's pre-counted cells (48 per tile side of that zoom). */
-    static final int CELL_LEVEL_COARSE = 9;
-    static final int CELL_LEVEL_FINE = 12;
+    /** The levels of V040/V041's pre-counted cells (48 per tile side of that zoom). */
+    static final int CELL_LEVEL_MIN = 8;
+    static final int CELL_LEVEL_MAX = 12;
     private static final java.time.LocalDate OPEN_START = java.time.LocalDate.of(1900, 1, 1);
     private static final java.time.LocalDate OPEN_END = java.time.LocalDate.of(9999, 1, 1);
     /**
@@ -46,6 +48,9 @@ public class TileQuery {
     private static final String VERSION_SQL =
             "SELECT coalesce(sum(version), 0) FROM layer_version WHERE table_name IN (:tables)";
 
+    private static final String RAW_TAIL = load("raw-tail.sql");
+    private static final Pattern CELL_COLUMNS = Pattern.compile("(?m)^-- cell columns:(.*)$");
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final Map<TileLayer, String> raw = new EnumMap<>(TileLayer.class);
@@ -60,7 +65,7 @@ public class TileQuery {
                 case TOWNS, VILLAGES -> raw.put(layer, load("divisions.sql"));
                 case GRID_AREAS, GROUPS -> raw.put(layer, load(layer.id() + ".sql"));
                 default -> {
-                    raw.put(layer, load(layer.id() + "-raw.sql"));
+                    raw.put(layer, withRawTail(layer, load(layer.id() + "-raw.sql")));
                     clustered.put(layer, load(layer.id() + "-clustered.sql"));
                 }
             }
@@ -116,9 +121,9 @@ public class TileQuery {
         return layer == TileLayer.VISITS && filter.agent() != null ? visitsOfAgentClustered : clustered.get(layer);
     }
 
-    /** The level of V040's cells a tile of zoom z reads: 9 up to z9, 12 above. */
+    /** The level of V040/V041's cells a tile of zoom z reads: its own zoom, within 8..12. */
     static int cellLevel(int z) {
-        return z <= CELL_LEVEL_COARSE ? CELL_LEVEL_COARSE : CELL_LEVEL_FINE;
+        return Math.min(Math.max(z, CELL_LEVEL_MIN), CELL_LEVEL_MAX);
     }
 
     /** The bind parameters of {@link #sql}; {@code now} comes from the clock, never from the database. */
@@ -147,6 +152,17 @@ public class TileQuery {
                 .addValue("category", filter.category(), Types.VARCHAR)
                 .addValue("caseType", filter.caseType(), Types.VARCHAR)
                 .addValue("agent", filter.agent(), Types.BIGINT);
+    }
+
+    /**
+     * A point layer's street-zoom SQL: its own points (the CTE pts of {@code <layer>-raw.sql}) and the shared end
+     * (raw-tail.sql) that makes them a tile, or counts in cells when they are too many. A layer adds cell columns
+     * with a line {@code -- cell columns: , <expression> AS <name>} in its file.
+     */
+    static String withRawTail(TileLayer layer, String points) {
+        Matcher m = CELL_COLUMNS.matcher(points);
+        String cells = m.find() ? " " + m.group(1).strip() : "";
+        return points + RAW_TAIL.replace("${layer}", layer.id()).replace("${cells}", cells);
     }
 
     private static String load(String name) {
