@@ -40,9 +40,11 @@ bench_one() {   # name jdbc-url area lon lat
   local name="$1" url="$2" area="$3" lon="$4" lat="$5" port pid
   java -cp "$CP" org.gridatlas.analytics.tiles.TileBench "$name" - "$TOKEN" "$url" "$DB_USER" "$DB_PASSWORD" "$area" "$lon" "$lat" 0 --create-user
   port="$(free_port)"
+  # a database loaded by `./gridatlas demo --profile suzhou` holds demo accounts, which only a demo start accepts
+  local demo=""; [ "$name" = suzhou ] && demo="--gridatlas.demo.profile=suzhou"
   echo "==> $name: starting the app on port $port"
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-    java -Xmx2g -jar "$JAR" --server.port="$port" > "$WORK/app-$name.log" 2>&1 &
+    java -Xmx2g -jar "$JAR" --server.port="$port" $demo > "$WORK/app-$name.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 180); do
     if curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then break; fi
