@@ -3,7 +3,7 @@
 # Run by `./gridatlas bench tiles` (which sets GRIDATLAS_ROOT, GRIDATLAS_JDBC_URL/USER/PASSWORD, JAVA_HOME, PATH)
 # or by hand with those variables. Benchmarks Liyang in $GRIDATLAS_JDBC_URL, and the Suzhou-scale data set when
 # the database named by GRIDATLAS_SUZHOU_JDBC_URL (default: gridatlas_suzhou on the same server) exists.
-# Options (environment): BENCH_ROUNDS (warm rounds per tile, default 20).
+# Options (environment): BENCH_ROUNDS (warm rounds per tile, default 20), BENCH_PROFILES (default "liyang suzhou").
 set -euo pipefail
 
 ROOT="${GRIDATLAS_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -12,6 +12,7 @@ DB_USER="${GRIDATLAS_JDBC_USER:-gridatlas}"
 DB_PASSWORD="${GRIDATLAS_JDBC_PASSWORD:-}"
 SUZHOU_URL="${GRIDATLAS_SUZHOU_JDBC_URL:-${JDBC_URL%/*}/gridatlas_suzhou}"
 ROUNDS="${BENCH_ROUNDS:-20}"
+PROFILES="${BENCH_PROFILES:-liyang suzhou}"
 JAR="$ROOT/webapp/target/gridatlas.jar"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -39,9 +40,11 @@ bench_one() {   # name jdbc-url area lon lat
   local name="$1" url="$2" area="$3" lon="$4" lat="$5" port pid
   java -cp "$CP" org.gridatlas.analytics.tiles.TileBench "$name" - "$TOKEN" "$url" "$DB_USER" "$DB_PASSWORD" "$area" "$lon" "$lat" 0 --create-user
   port="$(free_port)"
+  # a database loaded by `./gridatlas demo --profile suzhou` holds demo accounts, which only a demo start accepts
+  local demo=""; [ "$name" = suzhou ] && demo="--gridatlas.demo.profile=suzhou"
   echo "==> $name: starting the app on port $port"
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-    java -Xmx2g -jar "$JAR" --server.port="$port" > "$WORK/app-$name.log" 2>&1 &
+    java -Xmx2g -jar "$JAR" --server.port="$port" $demo > "$WORK/app-$name.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 180); do
     if curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then break; fi
@@ -53,10 +56,12 @@ bench_one() {   # name jdbc-url area lon lat
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-bench_one liyang "$JDBC_URL" 320481 119.509 31.485
-if db_exists "$SUZHOU_URL"; then
+case " $PROFILES " in *" liyang "*) bench_one liyang "$JDBC_URL" 320481 119.509 31.485;; esac
+if [[ " $PROFILES " != *" suzhou "* ]]; then
+  :
+elif db_exists "$SUZHOU_URL"; then
   bench_one suzhou "$SUZHOU_URL" 3413 116.98 33.64
 else
-  echo "==> no Suzhou-scale database at $SUZHOU_URL: skipped (the Suzhou-scale profile is not built yet)"
+  echo "==> no Suzhou-scale database at $SUZHOU_URL: skipped (load it with ./gridatlas demo --profile suzhou)"
 fi
 echo "Targets: endpoint/SQL ratio <= 1.3; warm p95 <= 50 ms (Liyang), <= 150 ms (Suzhou); cold z8 <= 1 s."

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gridatlas.analytics.base.SqlFile;
 import org.gridatlas.analytics.base.AreaCode;
@@ -24,6 +26,11 @@ public class TileQuery {
     public static final int RAW_POINTS_FROM_ZOOM = 13;
     /** Cells per tile side when points are counted in cells (at most 48 × 48 features per tile). */
     static final int CELLS_PER_TILE_SIDE = 48;
+    /** The levels of V040/V041's pre-counted cells (48 per tile side of that zoom). */
+    static final int CELL_LEVEL_MIN = 8;
+    static final int CELL_LEVEL_MAX = 12;
+    private static final java.time.LocalDate OPEN_START = java.time.LocalDate.of(1900, 1, 1);
+    private static final java.time.LocalDate OPEN_END = java.time.LocalDate.of(9999, 1, 1);
     /**
      * At raw zoom a tile with more points than this answers counts in cells instead: a raw household costs about
      * 70 bytes in a tile, so 5,000 of them stay well inside the 500 KB budget of a tile.
@@ -41,10 +48,14 @@ public class TileQuery {
     private static final String VERSION_SQL =
             "SELECT coalesce(sum(version), 0) FROM layer_version WHERE table_name IN (:tables)";
 
+    private static final String RAW_TAIL = load("raw-tail.sql");
+    private static final Pattern CELL_COLUMNS = Pattern.compile("(?m)^-- cell columns:(.*)$");
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final Map<TileLayer, String> raw = new EnumMap<>(TileLayer.class);
     private final Map<TileLayer, String> clustered = new EnumMap<>(TileLayer.class);
+    private final String visitsOfAgentClustered = load("visits-clustered-agent.sql");
 
     TileQuery(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -54,7 +65,7 @@ public class TileQuery {
                 case TOWNS, VILLAGES -> raw.put(layer, load("divisions.sql"));
                 case GRID_AREAS, GROUPS -> raw.put(layer, load(layer.id() + ".sql"));
                 default -> {
-                    raw.put(layer, load(layer.id() + "-raw.sql"));
+                    raw.put(layer, withRawTail(layer, load(layer.id() + "-raw.sql")));
                     clustered.put(layer, load(layer.id() + "-clustered.sql"));
                 }
             }
@@ -69,7 +80,7 @@ public class TileQuery {
     @Transactional(readOnly = true)
     public byte[] tile(TileLayer layer, TileCoord tile, AreaCode area, TileFilter filter) {
         filter = withDefaults(layer, filter);
-        byte[] bytes = jdbc.queryForObject(sql(layer, tile), params(layer, tile, area, filter, clock), byte[].class);
+        byte[] bytes = jdbc.queryForObject(sql(layer, tile, filter), params(layer, tile, area, filter, clock), byte[].class);
         return bytes == null ? new byte[0] : bytes;
     }
 
@@ -98,14 +109,36 @@ public class TileQuery {
                 filter.caseType(), filter.agent());
     }
 
-    /** The SQL text that answers one tile (for the benchmark, which runs it without the HTTP stack). */
-    public String sql(TileLayer layer, TileCoord tile) {
-        return layer.isPoints() && tile.z() < layer.rawFromZoom() ? clustered.get(layer) : raw.get(layer);
+    /**
+     * The SQL text that answers one tile (also for the benchmark, which runs it without the HTTP stack). Below the
+     * raw zoom, households and visits read V040's pre-counted cells, except visits of one agent (cells do not
+     * split by agent), which are counted from the visits themselves.
+     */
+    public String sql(TileLayer layer, TileCoord tile, TileFilter filter) {
+        if (!layer.isPoints() || tile.z() >= layer.rawFromZoom()) {
+            return raw.get(layer);
+        }
+        return layer == TileLayer.VISITS && filter.agent() != null ? visitsOfAgentClustered : clustered.get(layer);
+    }
+
+    /** The level of V040/V041's cells a tile of zoom z reads: its own zoom, within 8..12. */
+    static int cellLevel(int z) {
+        return Math.min(Math.max(z, CELL_LEVEL_MIN), CELL_LEVEL_MAX);
     }
 
     /** The bind parameters of {@link #sql}; {@code now} comes from the clock, never from the database. */
     public static MapSqlParameterSource params(TileLayer layer, TileCoord tile, AreaCode area, TileFilter filter, Clock clock) {
+        int lvl = cellLevel(tile.z());
+        int shift = Math.max(0, lvl - tile.z());
+        long south = (1L << tile.z()) - 1 - tile.y();   // cells count rows from the south, tiles from the north
         return new MapSqlParameterSource()
+                .addValue("lvl", lvl).addValue("shift", shift)
+                .addValue("cx0", (int) ((long) CELLS_PER_TILE_SIDE * tile.x() << shift))
+                .addValue("cx1", (int) ((long) CELLS_PER_TILE_SIDE * (tile.x() + 1) << shift))
+                .addValue("cy0", (int) (CELLS_PER_TILE_SIDE * south << shift))
+                .addValue("cy1", (int) (CELLS_PER_TILE_SIDE * (south + 1) << shift))
+                .addValue("fromDay", filter.from() == null ? OPEN_START : filter.from(), Types.DATE)
+                .addValue("toDay", filter.to() == null ? OPEN_END : filter.to().plusDays(1), Types.DATE)
                 .addValue("z", tile.z()).addValue("x", tile.x()).addValue("y", tile.y())
                 .addValue("area", area.code())
                 .addValue("layer", layer.id())
@@ -119,6 +152,17 @@ public class TileQuery {
                 .addValue("category", filter.category(), Types.VARCHAR)
                 .addValue("caseType", filter.caseType(), Types.VARCHAR)
                 .addValue("agent", filter.agent(), Types.BIGINT);
+    }
+
+    /**
+     * A point layer's street-zoom SQL: its own points (the CTE pts of {@code <layer>-raw.sql}) and the shared end
+     * (raw-tail.sql) that makes them a tile, or counts in cells when they are too many. A layer adds cell columns
+     * with a line {@code -- cell columns: , <expression> AS <name>} in its file.
+     */
+    static String withRawTail(TileLayer layer, String points) {
+        Matcher m = CELL_COLUMNS.matcher(points);
+        String cells = m.find() ? " " + m.group(1).strip() : "";
+        return points + RAW_TAIL.replace("${layer}", layer.id()).replace("${cells}", cells);
     }
 
     private static String load(String name) {

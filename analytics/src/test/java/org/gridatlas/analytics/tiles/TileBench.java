@@ -67,7 +67,7 @@ public final class TileBench {
             Case c = cases.get(i);
             TileFilter filter = sqlSource.withDefaults(c.layer, TileFilter.NONE);
             LongSupplier sql = () -> time(() -> {
-                byte[] b = jdbc.queryForObject(sqlSource.sql(c.layer, c.tile),
+                byte[] b = jdbc.queryForObject(sqlSource.sql(c.layer, c.tile, filter),
                         TileQuery.params(c.layer, c.tile, AreaCode.ALL, filter, clock), byte[].class);
                 c.bytes = b == null ? 0 : b.length;
             });

@@ -42,20 +42,37 @@ final class DivisionGenerator {
         return name.endsWith("居委会") || name.endsWith("社区");
     }
 
+    /**
+     * Every county of the reference CSV that has an outline: one outline file holds one county (its first feature)
+     * or several counties (features named after them, as for 宿州市); county-level units without an outline
+     * (development zones) are left out with their towns and villages.
+     */
     void generate(DemoModel model) {
         List<ReferenceData.DivisionRef> refs = ReferenceData.divisions(spec.divisionsResource());
-        Geometry outline = ReferenceData.outline(spec.boundaryResource());
-        PreparedGeometry preparedOutline = PreparedGeometryFactory.prepare(outline);
+        List<ReferenceData.DivisionRef> counties = refs.stream().filter(r -> r.level().equals("county")).toList();
+        java.util.Map<String, Geometry> outlines = ReferenceData.outlines(spec.boundaryResource());
+        for (ReferenceData.DivisionRef county : counties) {
+            Geometry outline = outlines.size() == 1 && counties.size() == 1
+                    ? outlines.values().iterator().next() : outlines.get(county.name());
+            if (outline != null) {
+                county(model, refs, county, outline);
+            }
+        }
+    }
 
-        ReferenceData.DivisionRef county = refs.stream().filter(r -> r.level().equals("county")).findFirst().orElseThrow();
+    private void county(DemoModel model, List<ReferenceData.DivisionRef> refs, ReferenceData.DivisionRef county,
+                        Geometry outline) {
+        PreparedGeometry preparedOutline = PreparedGeometryFactory.prepare(outline);
         Coordinate centre = new Coordinate(spec.centreLon(), spec.centreLat());
         if (!preparedOutline.containsProperly(Geo.point(centre.x, centre.y))) {
             centre = outline.getInteriorPoint().getCoordinate();
         }
+        int first = model.divisions.size() + 1;
         model.divisions.add(new DemoModel.Division(county.code(), COUNTY, null, county.name(), true, false,
                 centre, Geo.multi(outline)));
 
-        List<ReferenceData.DivisionRef> towns = refs.stream().filter(r -> r.level().equals("town")).toList();
+        List<ReferenceData.DivisionRef> towns = refs.stream()
+                .filter(r -> r.level().equals("town") && r.parentCode().equals(county.code())).toList();
         List<ReferenceData.DivisionRef> active = towns.stream().filter(t -> holdsHouseholds(t.code())).toList();
         List<PolygonPartitioner.Hint> hints = new ArrayList<>();
         List<Coordinate> fixed = new ArrayList<>();
@@ -84,7 +101,7 @@ final class DivisionGenerator {
                         Geo.uniformIn(preparedOutline, rnd, 10_000), null));
             }
         }
-        List<DemoModel.Division> loadedTowns = List.copyOf(model.divisions.subList(1, model.divisions.size()));
+        List<DemoModel.Division> loadedTowns = List.copyOf(model.divisions.subList(first, model.divisions.size()));
         for (DemoModel.Division town : loadedTowns) {
             List<ReferenceData.DivisionRef> villages = refs.stream()
                     .filter(r -> r.level().equals("village") && r.parentCode().equals(town.code())).toList();

@@ -44,13 +44,34 @@ final class ReferenceData {
 
     /** The first feature's outline (Polygon or MultiPolygon, outer rings and holes) as a valid geometry. */
     static Geometry outline(String resource) {
-        String json;
+        return outline(text(resource), 0, resource);
+    }
+
+    /** Every feature's outline by its {@code name} property, in file order. */
+    static java.util.Map<String, Geometry> outlines(String resource) {
+        String json = text(resource);
+        java.util.Map<String, Geometry> result = new java.util.LinkedHashMap<>();
+        int at = json.indexOf("\"coordinates\"");
+        while (at >= 0) {
+            int key = json.lastIndexOf("\"name\"", at);
+            String name = key < 0 ? "" : json.substring(json.indexOf('"', json.indexOf(':', key) + 1) + 1,
+                    json.indexOf('"', json.indexOf('"', json.indexOf(':', key) + 1) + 1));
+            result.put(name, outline(json, at, resource));
+            at = json.indexOf("\"coordinates\"", at + 1);
+        }
+        return result;
+    }
+
+    private static String text(String resource) {
         try (InputStream in = stream(resource)) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int at = json.indexOf("\"coordinates\"");
+    }
+
+    private static Geometry outline(String json, int from, String resource) {
+        int at = json.indexOf("\"coordinates\"", from);
         if (at < 0) {
             throw new IllegalStateException("no coordinates in " + resource);
         }

@@ -38,6 +38,7 @@ final class VisitStream {
             for (long householdId : round.householdIds()) {
                 DemoModel.Household hh = model.household(householdId);
                 double p = hh.mustVisit() ? Math.max(MUST_VISIT_DILIGENCE, round.diligence()) : round.diligence();
+                p *= model.spec.visitShare();
                 int phase = rnd.nextInt(cycle);
                 for (long dayStart = from + 86_400L * phase; ; dayStart += 86_400L * cycle) {
                     LocalDate day = Period.date(dayStart).plusDays(rnd.nextInt(5) - 2);
@@ -62,7 +63,7 @@ final class VisitStream {
 
     private static void row(RowSink sink, DemoModel model, long id, long agentId, DemoModel.Household hh, long at,
                             SplittableRandom rnd, Long requestId, Long disputeId) {
-        sink.number(id).text(model.spec.countyCode()).text(hh.villageCode()).number(agentId).number(hh.id())
+        sink.number(id).text(TableWriter.county(hh.villageCode())).text(hh.villageCode()).number(agentId).number(hh.id())
                 .time(at);
         if (hh.located()) {
             double accuracy = 5 + Math.floor(45 * rnd.nextDouble() * rnd.nextDouble());

@@ -56,8 +56,16 @@ class DemoUsers {
     /** Creates the demo users that do not exist yet and returns all of them with their passwords. */
     List<DemoUser> ensure(DemoProfile profile) {
         return Scopes.runAs(Scope.SYSTEM, () -> {
-            String county = profile == DemoProfile.LIYANG ? "320481" : "430181";
-            String town = profile == DemoProfile.LIYANG ? "320481106" : "430181110";
+            String county = switch (profile) {
+                case LIYANG -> "320481";
+                case DAYAO -> "430181";
+                case SUZHOU -> "341302";   // 埇桥区, the largest of the five counties
+            };
+            String town = switch (profile) {
+                case LIYANG -> "320481106";
+                case DAYAO -> "430181110";
+                case SUZHOU -> "341302001";
+            };
             String village = jdbc.queryForObject(FIRST_VILLAGE, String.class, town);
             List<DemoUser> users = new ArrayList<>();
             for (String[] a : ACCOUNTS) {

@@ -7,7 +7,6 @@ import org.gridatlas.analytics.base.AreaCode;
 import org.gridatlas.analytics.tiles.TileCoord;
 import org.gridatlas.analytics.tiles.TileFilter;
 import org.gridatlas.analytics.tiles.TileLayer;
-import org.gridatlas.analytics.tiles.TileQuery;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,12 +30,10 @@ class TileController {
     /** Browsers keep tiles but ask again each time; an unchanged tile then costs one small query and a 304. */
     private static final CacheControl CACHE = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePrivate().mustRevalidate();
 
-    private final TileQuery tiles;
-    private final TileETags etags;
+    private final TileService tiles;
 
-    TileController(TileQuery tiles, TileETags etags) {
+    TileController(TileService tiles) {
         this.tiles = tiles;
-        this.etags = etags;
     }
 
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
@@ -51,11 +48,10 @@ class TileController {
         TileCoord coord = new TileCoord(z, x, y);
         AreaCode area = AreaCode.of(params.get("area"));
         TileFilter filter = TileFilter.parse(params);
-        String etag = etags.of(known.get(), coord, area, filter);
-        if (TileETags.matches(ifNoneMatch, etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
+        TileService.Answer answer = tiles.answer(known.get(), coord, area, filter, ifNoneMatch);
+        if (answer.notModified()) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(answer.etag()).cacheControl(CACHE).build();
         }
-        byte[] body = tiles.tile(known.get(), coord, area, filter);
-        return ResponseEntity.ok().contentType(MVT).cacheControl(CACHE).eTag(etag).body(body);
+        return ResponseEntity.ok().contentType(MVT).cacheControl(CACHE).eTag(answer.etag()).body(answer.body());
     }
 }

@@ -1,0 +1,180 @@
+package org.gridatlas.webapp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import org.gridatlas.data.account.domain.UserRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * All ten map layers in real Chromium: each renders at county, town and village zoom (from the zoom its style
+ * starts at: grid areas from z11, groups from z13), each can be switched off and on, a household opens its card
+ * with masked personal data, and a search by village code finds the village.
+ */
+class MapLayersBrowserIT extends IntegrationTest {
+
+    private static final String ALL = "towns,villages,grid-areas,groups,households,agents,posts,requests,disputes,visits";
+    /** Layer id → the style layer that draws it and the zoom from which that style layer is drawn. */
+    private static final Map<String, Object[]> STYLE = new LinkedHashMap<>();
+
+    static {
+        STYLE.put("towns", new Object[] {"towns-line", 0});
+        STYLE.put("villages", new Object[] {"villages-line", 9});
+        STYLE.put("grid-areas", new Object[] {"grid-areas-line", 11});
+        STYLE.put("groups", new Object[] {"groups-line", 13});
+        STYLE.put("households", new Object[] {null, 0});
+        STYLE.put("agents", new Object[] {"agents-points", 0});
+        STYLE.put("posts", new Object[] {"posts-points", 0});
+        STYLE.put("requests", new Object[] {"requests-points", 0});
+        STYLE.put("disputes", new Object[] {"disputes-points", 0});
+        STYLE.put("visits", new Object[] {"visits-points", 0});
+    }
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void every_layer_renders_at_county_town_and_village_zoom() {
+        double[] village = villageCentre();
+        double[][] views = {{119.43, 31.42, 9.6}, {village[0], village[1], 12.0}, {village[0], village[1], 14.5}};
+        String[] names = {"county", "town", "village"};
+        for (int v = 0; v < views.length; v++) {
+            Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=%.2f&layers=%s", views[v][0], views[v][1],
+                    views[v][2], ALL));
+            waitForMapIdle(page);
+            double zoom = zoom(page);
+            for (var e : STYLE.entrySet()) {
+                String styleLayer = styleLayer(e.getKey(), zoom);
+                int from = (Integer) e.getValue()[1];
+                if (zoom >= from) {
+                    assertThat(renderedFeatures(page, styleLayer)).as(e.getKey() + " at " + names[v] + " zoom " + zoom)
+                            .isPositive();
+                } else {
+                    assertThat(renderedFeatures(page, styleLayer)).as(e.getKey() + " below its zoom").isZero();
+                }
+            }
+            BrowserSession.screenshot(page, "map-all-layers-" + names[v]);
+        }
+    }
+
+    @Test
+    void each_of_the_ten_layers_switches_off_and_on_again() {
+        double[] village = villageCentre();
+        Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=14.5&layers=%s", village[0], village[1], ALL));
+        waitForMapIdle(page);
+        double zoom = zoom(page);
+        for (String layer : STYLE.keySet()) {
+            String styleLayer = styleLayer(layer, zoom);
+            assertThat(renderedFeatures(page, styleLayer)).as(layer + " on").isPositive();
+            // the switch goes through the server (URL, layer state) before the map hides the layer: wait for it
+            page.locator("#layer-" + layer).click();
+            waitForRendered(page, styleLayer, "=== 0");
+            assertThat(renderedFeatures(page, styleLayer)).as(layer + " off").isZero();
+            page.locator("#layer-" + layer).click();
+            waitForRendered(page, styleLayer, "> 0");
+            assertThat(renderedFeatures(page, styleLayer)).as(layer + " on again").isPositive();
+        }
+        BrowserSession.screenshot(page, "map-all-layers-toggled");
+    }
+
+    @Test
+    void a_click_on_a_household_opens_its_card_with_masked_personal_data() {
+        double[] at = users.asSystem(() -> users.jdbc().queryForObject("""
+                SELECT ST_X(location), ST_Y(location) FROM household
+                WHERE village_code LIKE '320481%' AND location IS NOT NULL AND phone IS NOT NULL
+                ORDER BY id LIMIT 1""", (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}));
+        Page page = open(String.format(Locale.ROOT, "/?c=%.6f,%.6f&z=18&layers=towns,households", at[0], at[1]));
+        waitForMapIdle(page);
+        assertThat(renderedFeatures(page, "households-points")).isPositive();
+        page.locator("ga-map canvas").click();
+        assertThat(page.locator("#household-card")).hasAttribute("opened", "");
+        assertThat(page.locator("#household-phone")).containsText("*");
+        assertThat(page.locator("#household-name")).containsText("*");
+        BrowserSession.screenshot(page, "map-household-card");
+    }
+
+    @Test
+    void a_search_by_village_code_finds_the_village() {
+        String[] village = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT code, name FROM division d WHERE level = 'VILLAGE' AND code LIKE '320481%'"
+                        + " AND EXISTS (SELECT 1 FROM household h WHERE h.village_code = d.code) ORDER BY code DESC LIMIT 1",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}));
+        Page page = open("/");
+        waitForMapIdle(page);
+        page.locator("#map-search input").fill(village[0]);
+        page.locator("#map-search input").press("Enter");
+        assertThat(page.locator("#search-results")).containsText(village[1]);
+        page.locator("#search-results vaadin-button").first().click();
+        assertThat(page.locator("#breadcrumb")).containsText(village[1]);
+        page.waitForFunction("() => { const el = document.querySelector('ga-map'); return el && el.map && !el.map.isMoving(); }");
+        waitForMapIdle(page);
+        assertThat(zoom(page)).isGreaterThan(11);
+        BrowserSession.screenshot(page, "map-search-village-code");
+    }
+
+    /** Households are cells below z13 and points from z13. */
+    private static String styleLayer(String layer, double zoom) {
+        Object s = STYLE.get(layer)[0];
+        return s != null ? (String) s : zoom < 13 ? "households-cells" : "households-points";
+    }
+
+    /** The seat of the village holding the dispute nearest the densest part of Liyang (every layer has data there). */
+    private double[] villageCentre() {
+        return users.asSystem(() -> users.jdbc().queryForObject("""
+                SELECT ST_X(d.location), ST_Y(d.location) FROM dispute d
+                WHERE d.village_code LIKE '320481%' AND d.location IS NOT NULL
+                ORDER BY d.location <-> ST_SetSRID(ST_MakePoint(119.509, 31.485), 4326) LIMIT 1""",
+                (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}));
+    }
+
+    private Page open(String path) {
+        return browser.login("http://localhost:" + port, users.byRole(UserRole.COUNTY_LEADER).username(), path, 1400, 900);
+    }
+
+    private static void waitForMapIdle(Page page) {
+        page.waitForFunction("() => { const el = document.querySelector('ga-map');"
+                + " const m = el && el.map; return m && m.loaded() && m.areTilesLoaded() && !m.isMoving(); }");
+        page.waitForTimeout(300);
+        page.waitForFunction("() => { const el = document.querySelector('ga-map'); return el && el.map && el.map.areTilesLoaded(); }");
+    }
+
+    private static void waitForRendered(Page page, String layer, String condition) {
+        page.waitForFunction("l => { const m = document.querySelector('ga-map').map;"
+                + " return !m.isMoving() && m.areTilesLoaded() && m.queryRenderedFeatures({layers: [l]}).length " + condition + "; }",
+                layer);
+        waitForMapIdle(page);
+    }
+
+    private static int renderedFeatures(Page page, String layer) {
+        return ((Number) page.evaluate("l => document.querySelector('ga-map').map.queryRenderedFeatures({layers: [l]}).length",
+                layer)).intValue();
+    }
+
+    private static double zoom(Page page) {
+        return ((Number) page.evaluate("() => document.querySelector('ga-map').map.getZoom()")).doubleValue();
+    }
+}
