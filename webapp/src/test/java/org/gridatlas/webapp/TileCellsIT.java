@@ -2,6 +2,7 @@ package org.gridatlas.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.gridatlas.analytics.base.AreaCode;
@@ -9,6 +10,7 @@ import org.gridatlas.analytics.tiles.TileCoord;
 import org.gridatlas.analytics.tiles.TileFilter;
 import org.gridatlas.analytics.tiles.TileLayer;
 import org.gridatlas.analytics.tiles.TileQuery;
+import org.gridatlas.data.account.domain.UserRole;
 import org.gridatlas.data.base.scope.Scope;
 import org.gridatlas.data.base.scope.Scopes;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,56 @@ class TileCellsIT extends IntegrationTest {
             assertThat(visits).isPositive().isEqualTo(expectedVisits);
             return null;
         });
+    }
+
+    @Test
+    void an_agents_county_tile_counts_only_their_own_households_and_visits_not_the_cells_of_their_village() {
+        TestUsers.TestUser agent = users.byRole(UserRole.AGENT);
+        Scope agentScope = new Scope(agent.username(), "AGENT", agent.area(), agent.area(), agent.agentId(), List.of());
+        double[] home = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT ST_X(location), ST_Y(location) FROM household WHERE agent_id = ? AND location IS NOT NULL LIMIT 1",
+                (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}, agent.agentId()));
+        int[] xy = Tiles.containing(home[0], home[1], 10);
+        TileCoord tile = new TileCoord(10, xy[0], xy[1]);
+        TileFilter spring = new TileFilter(java.time.LocalDate.parse("2025-01-01"), java.time.LocalDate.parse("2025-05-19"),
+                null, null, null, null);
+        AreaCode county = AreaCode.of("320481");
+        String inTile = " AND ST_Intersects(ST_Transform(location, 3857), ST_TileEnvelope(10, ?, ?))";
+        long[] own = Scopes.runAs(agentScope, () -> new long[] {
+                sum(tiles.tile(TileLayer.HOUSEHOLDS, tile, county), "households"),
+                sum(tiles.tile(TileLayer.VISITS, tile, county, spring), "visits"),
+                users.jdbc().queryForObject("SELECT count(*) FROM household WHERE true" + inTile, Long.class, xy[0], xy[1]),
+                users.jdbc().queryForObject("SELECT count(*) FROM visit WHERE visited_at >= '2025-01-01T00:00+08'"
+                        + " AND visited_at < '2025-05-20T00:00+08'" + inTile, Long.class, xy[0], xy[1])});
+        long villageHouseholds = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT count(*) FROM household WHERE village_code = ?" + inTile, Long.class, agent.area(), xy[0], xy[1]));
+        assertThat(own[0]).as("households on the agent's tile").isPositive().isEqualTo(own[2])
+                .isLessThan(villageHouseholds);
+        assertThat(own[1]).as("visits on the agent's tile").isPositive().isEqualTo(own[3]);
+    }
+
+    @Test
+    void a_visit_logged_by_an_agent_still_counts_in_the_cells_they_may_not_read() {
+        TestUsers.TestUser agent = users.byRole(UserRole.AGENT);
+        Scope agentScope = new Scope(agent.username(), "AGENT", agent.area(), agent.area(), agent.agentId(), List.of());
+        Scopes.runAs(agentScope, () -> transactions.execute(status -> {
+            status.setRollbackOnly();
+            var jdbc = users.jdbc();
+            int added = jdbc.update("""
+                    INSERT INTO visit (county_code, village_code, agent_id, household_id, visited_at, location)
+                    SELECT county_code, village_code, agent_id, id, '2025-05-19T10:00+08', location
+                    FROM household WHERE agent_id = ? AND location IS NOT NULL LIMIT 3""", agent.agentId());
+            assertThat(added).isPositive();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM visit_cell", Long.class))
+                    .as("cells are invisible to the agent").isZero();
+            jdbc.queryForObject("SELECT set_config('gridatlas.view_area', '*', true) || set_config('gridatlas.agent_id', '', true)",
+                    String.class);
+            assertThat(new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForObject(VISIT_DIFF,
+                    Map.of("since", java.time.OffsetDateTime.parse("2025-05-19T00:00+08:00"),
+                            "sinceDay", java.time.LocalDate.parse("2025-05-19")), Long.class))
+                    .as("cells equal a recount after the agent's visits").isZero();
+            return null;
+        }));
     }
 
     private static long sum(byte[] tile, String layer) {

@@ -55,7 +55,6 @@ public class TileQuery {
     private final Clock clock;
     private final Map<TileLayer, String> raw = new EnumMap<>(TileLayer.class);
     private final Map<TileLayer, String> clustered = new EnumMap<>(TileLayer.class);
-    private final String visitsOfAgentClustered = load("visits-clustered-agent.sql");
 
     TileQuery(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -111,14 +110,14 @@ public class TileQuery {
 
     /**
      * The SQL text that answers one tile (also for the benchmark, which runs it without the HTTP stack). Below the
-     * raw zoom, households and visits read V040's pre-counted cells, except visits of one agent (cells do not
-     * split by agent), which are counted from the visits themselves.
+     * raw zoom, households and visits read V040's pre-counted cells; the visits of one agent (cells do not split by
+     * agent) and a narrowed user's own points (V090) are counted from the points themselves in the same SQL.
      */
     public String sql(TileLayer layer, TileCoord tile, TileFilter filter) {
         if (!layer.isPoints() || tile.z() >= layer.rawFromZoom()) {
             return raw.get(layer);
         }
-        return layer == TileLayer.VISITS && filter.agent() != null ? visitsOfAgentClustered : clustered.get(layer);
+        return clustered.get(layer);
     }
 
     /** The level of V040/V041's cells a tile of zoom z reads: its own zoom, within 8..12. */
