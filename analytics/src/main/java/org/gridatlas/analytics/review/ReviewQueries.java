@@ -34,7 +34,7 @@ public class ReviewQueries {
     private final CoverageQuery coverage;
     private final Clock clock;
     private final String points = SqlFile.load(ReviewQueries.class, "points.sql");
-    private final String hex = SqlFile.load(ReviewQueries.class, "hex-bins.sql").replace("/*POINTS*/", points);
+    private final String hex = SqlFile.load(ReviewQueries.class, "hex-bins.sql");
     private final String xy = SqlFile.load(ReviewQueries.class, "point-xy.sql").replace("/*POINTS*/", points);
     private final String count = SqlFile.load(ReviewQueries.class, "count.sql").replace("/*POINTS*/", points);
     private final String squares = SqlFile.load(ReviewQueries.class, "squares.sql");
@@ -55,7 +55,7 @@ public class ReviewQueries {
         List<AreaInfo> found = jdbc.query(sridSql, new MapSqlParameterSource("area", area.code()),
                 (rs, i) -> new AreaInfo(area.code(), rs.getInt("srid"), rs.getString("name"), rs.getString("level"),
                         rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax"),
-                        wkb(rs.getString("outline"))));
+                        wkb(rs.getString("outline")), rs.getString("outline_geojson")));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("area: no county, town or village " + area.code() + " in your scope");
         }
@@ -68,9 +68,23 @@ public class ReviewQueries {
         if (sizeMetres < 50 || sizeMetres > 20_000) {
             throw new IllegalArgumentException("hexagon size must be 50 to 20000 m, got " + sizeMetres);
         }
-        var p = pointParams(area, period, metric).addValue("size", sizeMetres);
-        return jdbc.query(hex, p, (rs, i) -> new HexCell(rs.getLong("i"), rs.getLong("j"), rs.getLong("n"),
-                rs.getString("geojson"), wkb(rs.getString("wkb"))));
+        var p = pointParams(area, period, metric);
+        List<double[]> pts = jdbc.query(xy, p, (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)});
+        List<HexBinning.Bin> bins = HexBinning.bin(pts.stream().mapToDouble(a -> a[0]).toArray(),
+                pts.stream().mapToDouble(a -> a[1]).toArray(), sizeMetres);
+        if (bins.isEmpty()) {
+            return List.of();
+        }
+        var q = new MapSqlParameterSource("srid", p.getValue("srid")).addValue("size", sizeMetres)
+                .addValue("is", bins.stream().map(b -> (int) b.i()).toArray(Integer[]::new))
+                .addValue("js", bins.stream().map(b -> (int) b.j()).toArray(Integer[]::new));
+        List<String[]> shapes = jdbc.query(hex, q, (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<HexCell> out = new ArrayList<>(bins.size());
+        for (int i = 0; i < bins.size(); i++) {
+            HexBinning.Bin b = bins.get(i);
+            out.add(new HexCell(b.i(), b.j(), b.count(), shapes.get(i)[0], wkb(shapes.get(i)[1])));
+        }
+        return out;
     }
 
     /** The quarters that hold requests or disputes in the area, oldest first. */

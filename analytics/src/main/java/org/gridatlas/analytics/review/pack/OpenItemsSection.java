@@ -48,7 +48,7 @@ class OpenItemsSection implements PackSection {
         List<CoverageGap> cg = queries.coverageGaps(ctx.areaCode(), ctx.quarter().period(), ROWS);
         for (int i = 0; i < cg.size(); i++) {
             CoverageGap g = cg.get(i);
-            String k = String.format("gap.%02d.", i + 1);
+            String k = String.format("open.gap.%02d.", i + 1);
             f.put(k + "grid_area", g.key()).put(k + "assigned", g.assigned()).put(k + "visited", g.visited());
             gaps.add(List.of(Integer.toString(i + 1), g.name(), g.village(), Long.toString(g.assigned()),
                     Long.toString(g.visited()), Long.toString(g.gap()), PackData.percent(g.visited(), g.assigned())));
