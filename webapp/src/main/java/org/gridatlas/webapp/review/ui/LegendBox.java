@@ -19,7 +19,8 @@ class LegendBox extends Div {
         head.getStyle().set("font-weight", "600").set("margin-bottom", "4px");
         add(head);
         double[] b = layer.legend().bounds();
-        int decimals = b[b.length - 1] - b[0] < 10 ? 1 : 0;
+        double range = b[b.length - 1] - b[0];
+        int decimals = range < 1 ? 2 : range < 10 ? 1 : 0;
         var labels = layer.legend().labels(decimals);
         for (int i = 0; i < labels.size(); i++) {
             Span swatch = new Span();

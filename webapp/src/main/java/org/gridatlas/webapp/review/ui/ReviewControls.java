@@ -56,7 +56,7 @@ class ReviewControls extends VerticalLayout {
         size.setId("size");
         size.setStepButtonsVisible(true);
         size.setStep(250);
-        size.setMin(100);
+        size.setMin(250);
         size.setMax(20000);
         unit.setId("unit");
         unit.setLabel(getTranslation("review.unit"));
