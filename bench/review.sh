@@ -4,7 +4,8 @@
 # exists, and the Liyang review pack (PDF + archive row). Medians of BENCH_RUNS runs after one warm-up.
 # Run by `./gridatlas bench review` (which sets GRIDATLAS_ROOT, GRIDATLAS_JDBC_URL/USER/PASSWORD, JAVA_HOME, PATH)
 # or by hand with those variables. Options (environment): BENCH_RUNS (default 5), BENCH_QUARTER (default 2025Q1),
-# GRIDATLAS_SUZHOU_JDBC_URL (default: gridatlas_suzhou on the same server), BENCH_SUZHOU_AREA (default 3413).
+# GRIDATLAS_SUZHOU_JDBC_URL (default: gridatlas_suzhou on the same server), BENCH_SUZHOU_AREA (default 3413, the
+# prefecture prefix: its counties one after another), BENCH_SUZHOU_QUARTER (default 2026Q3).
 set -euo pipefail
 
 ROOT="${GRIDATLAS_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -31,7 +32,7 @@ db_exists() {
 java -cp "$CP" org.gridatlas.analytics.review.ReviewBench liyang "$JDBC_URL" "$DB_USER" "$DB_PASSWORD" 320481 "$QUARTER" "$RUNS" --pack
 if db_exists "$SUZHOU_URL"; then
   java -cp "$CP" org.gridatlas.analytics.review.ReviewBench suzhou "$SUZHOU_URL" "$DB_USER" "$DB_PASSWORD" \
-      "${BENCH_SUZHOU_AREA:-3413}" "$QUARTER" "$RUNS"
+      "${BENCH_SUZHOU_AREA:-3413}" "${BENCH_SUZHOU_QUARTER:-2026Q3}" "$RUNS"
 else
   echo "==> no Suzhou-scale database at $SUZHOU_URL: skipped (the Suzhou-scale profile is not built here)"
 fi

@@ -43,15 +43,38 @@ public class ReviewQueries {
     private final String oldest = SqlFile.load(ReviewQueries.class, "oldest-open.sql");
     private final String gridNames = SqlFile.load(ReviewQueries.class, "grid-area-names.sql");
 
+    private final ShortCache<AreaInfo> areas;
+    private final ShortCache<List<Coverage>> coverages;
+
     ReviewQueries(NamedParameterJdbcTemplate jdbc, CoverageQuery coverage, Clock clock) {
         this.jdbc = jdbc;
         this.coverage = coverage;
         this.clock = clock;
+        this.areas = new ShortCache<>(Duration.ofMinutes(10), 200, clock);
+        this.coverages = new ShortCache<>(Duration.ofMinutes(2), 50, clock);
+    }
+
+    /** Forgets cached coverage, so what follows (e.g. a review pack, which is archived) reads the tables afresh. */
+    public void refresh() {
+        coverages.clear();
+    }
+
+    /**
+     * Visit coverage of the area and period, all groupings, from {@link CoverageQuery} (the one definition); kept two
+     * minutes per caller's viewing area, since a county's coverage takes seconds and a review asks for it repeatedly.
+     */
+    private List<Coverage> coverage(AreaCode area, Period period) {
+        return coverages.get(area.code() + "|" + period.from() + "|" + period.to(),
+                () -> coverage.coverage(area, period.from(), period.to()));
     }
 
     /** The area (must be a county, town or village visible to the caller) and its metric CRS. */
     @Transactional(readOnly = true)
     public AreaInfo area(AreaCode area) {
+        return areas.get(area.code(), () -> loadArea(area));
+    }
+
+    private AreaInfo loadArea(AreaCode area) {
         List<AreaInfo> found = jdbc.query(sridSql, new MapSqlParameterSource("area", area.code()),
                 (rs, i) -> new AreaInfo(area.code(), rs.getInt("srid"), rs.getString("name"), rs.getString("level"),
                         rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax"),
@@ -151,8 +174,10 @@ public class ReviewQueries {
                 rs.getLong("completed"), rs.getLong("rated"), rs.getLong("satisfied"), 0, 0));
         CoverageLevel level = unit == RateUnit.VILLAGE ? CoverageLevel.VILLAGE : CoverageLevel.GRID_AREA;
         Map<String, Coverage> cov = new HashMap<>();
-        for (Coverage c : coverage.coverage(area, period.from(), period.to(), level)) {
-            cov.put(c.key(), c);
+        for (Coverage c : coverage(area, period)) {
+            if (c.level() == level) {
+                cov.put(c.key(), c);
+            }
         }
         return rows.stream().map(r -> {
             Coverage c = cov.get(r.key());
@@ -183,7 +208,8 @@ public class ReviewQueries {
                 rs -> {
                     names.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                 });
-        return coverage.coverage(area, period.from(), period.to(), CoverageLevel.GRID_AREA).stream()
+        return coverage(area, period).stream()
+                .filter(c -> c.level() == CoverageLevel.GRID_AREA)
                 .map(c -> {
                     String[] n = names.getOrDefault(c.key(), new String[] {c.key(), ""});
                     return new CoverageGap(c.key(), n[0], n[1], c.assigned(), c.visited());

@@ -65,9 +65,16 @@ public final class ReviewBench {
         report(name + " kernel density r 1.5 km", runs, () -> areas.stream().mapToInt(a ->
                 maps.single(a, p, MapStyle.density(PointMetric.REQUESTS, 1500, ClassMethod.QUANTILE, 5))
                         .features().size()).sum());
-        report(name + " choropleth coverage/village", runs, () -> areas.stream().mapToInt(a ->
-                maps.single(a, p, MapStyle.choropleth(RateMetric.COVERAGE, RateUnit.VILLAGE, ClassMethod.QUANTILE, 5))
-                        .features().size()).sum());
+        MapStyle coverage = MapStyle.choropleth(RateMetric.COVERAGE, RateUnit.VILLAGE, ClassMethod.QUANTILE, 5);
+        report(name + " choropleth coverage, cold", runs, () -> {
+            queries.refresh();   // visit coverage recomputed (the first view of a quarter)
+            return areas.stream().mapToInt(a -> maps.single(a, p, coverage).features().size()).sum();
+        });
+        report(name + " choropleth coverage, cached", runs, () -> areas.stream().mapToInt(a ->
+                maps.single(a, p, coverage).features().size()).sum());
+        report(name + " choropleth completion", runs, () -> areas.stream().mapToInt(a -> maps.single(a, p,
+                MapStyle.choropleth(RateMetric.COMPLETION, RateUnit.VILLAGE, ClassMethod.QUANTILE, 5))
+                .features().size()).sum());
         report(name + " compare 4 quarters (hex)", runs, () -> areas.stream().mapToInt(a ->
                 maps.compare(a, quarter.lastN(4).stream().map(Quarter::period).toList(),
                         MapStyle.hex(PointMetric.REQUESTS, 1000, ClassMethod.NATURAL_BREAKS, 5)).size()).sum());
