@@ -90,6 +90,7 @@ class ReviewBrowserIT extends IntegrationTest {
         assertThat(image.status()).isEqualTo(200);
         assertThat(image.headers().get("content-type")).isEqualTo("image/png");
         assertThat(image.body()).hasSizeGreaterThan(10_000);
+        save("review-map-download.png", image.body());
 
         page.locator("#make-pack").click();
         assertThat(page.locator("#pack-result")).containsText("已生成并存档", new ContainsTextOptions().setTimeout(90_000));
@@ -98,6 +99,16 @@ class ReviewBrowserIT extends IntegrationTest {
         APIResponse file = page.request().get("http://localhost:" + port + "/" + pdf);
         assertThat(file.status()).isEqualTo(200);
         assertThat(new String(file.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        save("review-pack.pdf", file.body());
+    }
+
+    private static void save(String name, byte[] bytes) {
+        try {
+            java.nio.file.Files.createDirectories(BrowserSession.SCREENSHOTS);
+            java.nio.file.Files.write(BrowserSession.SCREENSHOTS.resolve(name), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void drawn(Page page, String selector) {

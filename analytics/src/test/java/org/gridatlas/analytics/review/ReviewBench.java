@@ -9,12 +9,13 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.gridatlas.analytics.base.AreaCode;
 import org.gridatlas.analytics.review.pack.ReviewPackService;
 import org.gridatlas.data.base.scope.Scope;
 import org.gridatlas.data.base.scope.ScopedDataSource;
 import org.gridatlas.data.base.scope.Scopes;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -31,10 +32,11 @@ public final class ReviewBench {
 
     public static void main(String[] args) {
         String name = args[0];
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(args[1]);
-        pg.setUser(args[2]);
+        HikariDataSource pg = new HikariDataSource();   // pooled, as in the app
+        pg.setJdbcUrl(args[1]);
+        pg.setUsername(args[2]);
         pg.setPassword(args[3]);
+        pg.setMaximumPoolSize(4);
         String area = args[4];
         Quarter quarter = Quarter.parse(args[5]);
         int runs = Integer.parseInt(args[6]);
@@ -47,6 +49,8 @@ public final class ReviewBench {
             ctx.scan("org.gridatlas.analytics.review", "org.gridatlas.analytics.fieldwork");
             ctx.refresh();
             Scopes.runAs(Scope.SYSTEM, () -> run(name, ctx, area, quarter, runs, pack));
+        } finally {
+            pg.close();
         }
     }
 
