@@ -111,9 +111,16 @@ class ReviewBrowserIT extends IntegrationTest {
         }
     }
 
+    /** Waits until the map in {@code selector} has drawn cells (the browser shares two busy cores: up to 90 s). */
     private static void drawn(Page page, String selector) {
-        page.waitForFunction("s => { const el = document.querySelector(s); const m = el && el.map;"
-                + " return m && m.loaded() && !m.isMoving() && Number(el.getAttribute('data-features')) > 0"
-                + " && m.queryRenderedFeatures({layers: ['cells-fill']}).length > 0; }", selector);
+        try {
+            page.waitForFunction("s => { const el = document.querySelector(s); const m = el && el.map;"
+                    + " return m && m.loaded() && Number(el.getAttribute('data-features')) > 0"
+                    + " && m.queryRenderedFeatures({layers: ['cells-fill']}).length > 0; }", selector,
+                    new Page.WaitForFunctionOptions().setTimeout(90_000));
+        } catch (RuntimeException e) {
+            BrowserSession.screenshot(page, "review-failed-" + selector.replace("#", ""));
+            throw e;
+        }
     }
 }

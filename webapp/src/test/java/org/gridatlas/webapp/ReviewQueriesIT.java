@@ -72,6 +72,7 @@ class ReviewQueriesIT extends IntegrationTest {
         double integral = cells.stream().mapToDouble(c -> c.perKm2() * 0.1 * 0.1).sum();
         assertThat(located).isPositive();
         assertThat(integral).isCloseTo(located, within(located * 0.02));
+        assertThat(cells.getFirst().metric().getArea()).isCloseTo(100 * 100, within(0.01));   // drawn in the PNG/PDF
     }
 
     @Test

@@ -88,7 +88,7 @@ public class ReviewMaps {
                     .toList();
             case DENSITY -> queries.density(area, period, style.point(), style.size(), densityCell(info, style))
                     .stream().map(d -> new Raw(d.geoJson().hashCode() + "", String.format(Locale.ROOT, "%.1f/km²",
-                            d.perKm2()), d.geoJson(), null, d.perKm2())).toList();
+                            d.perKm2()), d.geoJson(), d.metric(), d.perKm2())).toList();
             case CHOROPLETH -> queries.rates(area, period, style.unit()).stream()
                     .map(u -> {
                         double v = u.value(style.rate());

@@ -16,7 +16,9 @@ import org.gridatlas.analytics.base.SqlFile;
 import org.gridatlas.analytics.fieldwork.Coverage;
 import org.gridatlas.analytics.fieldwork.CoverageLevel;
 import org.gridatlas.analytics.fieldwork.CoverageQuery;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReviewQueries {
+
+    private static final GeometryFactory SQUARES = new GeometryFactory();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CoverageQuery coverage;
@@ -158,7 +162,9 @@ public class ReviewQueries {
         List<String> shapes = jdbc.queryForList(squares, q, String.class);
         List<DensityCell> out = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            out.add(new DensityCell(cells.get(i).perKm2(), shapes.get(i)));
+            KernelDensity.Cell c = cells.get(i);
+            out.add(new DensityCell(c.perKm2(), shapes.get(i),
+                    SQUARES.toGeometry(new Envelope(c.x(), c.x() + cell, c.y(), c.y() + cell))));
         }
         return out;
     }

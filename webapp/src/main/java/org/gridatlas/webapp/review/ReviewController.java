@@ -44,7 +44,7 @@ class ReviewController {
         if (i < 0 || i >= layers.size()) {
             throw new IllegalArgumentException("index must be 0 to " + (layers.size() - 1) + ", got " + i);
         }
-        String title = screen.area(a).name() + " " + (s.kind() == MapStyle.Kind.CHOROPLETH ? s.rate() : s.point());
+        String title = screen.area(a).name() + " " + ReviewParams.label(s);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"review-" + area + "-" + quarter + ".png\"")
                 .contentType(MediaType.IMAGE_PNG)

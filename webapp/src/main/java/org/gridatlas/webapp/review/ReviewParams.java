@@ -29,6 +29,26 @@ public final class ReviewParams {
         };
     }
 
+    /** A Chinese title for the style and metric (PNG downloads). */
+    public static String label(MapStyle s) {
+        String kind = switch (s.kind()) {
+            case HEX -> "六边形分箱";
+            case DENSITY -> "核密度";
+            case CHOROPLETH -> "分级设色";
+        };
+        String metric = s.kind() == MapStyle.Kind.CHOROPLETH ? switch (s.rate()) {
+            case COVERAGE -> "走访覆盖率";
+            case COMPLETION -> "办结率";
+            case SATISFACTION -> "满意率";
+            case REQUESTS_PER_1000 -> "每千户诉求";
+        } : switch (s.point()) {
+            case REQUESTS -> "诉求";
+            case DISPUTES -> "矛盾纠纷";
+            case OVERDUE -> "逾期件";
+        };
+        return kind + " · " + metric;
+    }
+
     public static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
