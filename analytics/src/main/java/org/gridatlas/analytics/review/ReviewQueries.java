@@ -114,25 +114,25 @@ public class ReviewQueries {
         return out;
     }
 
-    /** The quarters that hold requests or disputes in the area, oldest first. */
+    /** The quarters that hold requests or disputes in the area, oldest first (China time). */
     @Transactional(readOnly = true)
     public List<Quarter> quarters(AreaCode area) {
-        var row = jdbc.queryForMap("""
-                SELECT least((SELECT min(created_at) FROM service_request WHERE village_code LIKE :area || '%'),
-                             (SELECT min(opened_at) FROM dispute WHERE village_code LIKE :area || '%')) AS lo,
-                       greatest((SELECT max(created_at) FROM service_request WHERE village_code LIKE :area || '%'),
-                                (SELECT max(opened_at) FROM dispute WHERE village_code LIKE :area || '%')) AS hi
-                """, new MapSqlParameterSource("area", area.code()));
-        if (row.get("lo") == null) {
-            return List.of(Quarter.of(clock.instant().atZone(Quarter.ZONE).toLocalDate()));
-        }
-        Quarter lo = Quarter.of(((Timestamp) row.get("lo")).toInstant().atZone(Quarter.ZONE).toLocalDate());
-        Quarter hi = Quarter.of(((Timestamp) row.get("hi")).toInstant().atZone(Quarter.ZONE).toLocalDate());
-        List<Quarter> out = new ArrayList<>();
-        for (Quarter q = hi; q.compareTo(lo) >= 0; q = q.previous()) {
-            out.addFirst(q);
-        }
-        return out;
+        List<Quarter> out = jdbc.query("""
+                SELECT DISTINCT CAST(date_trunc('quarter', t) AS date) AS q FROM (
+                    SELECT created_at AT TIME ZONE 'Asia/Shanghai' AS t FROM service_request WHERE village_code LIKE :area || '%'
+                    UNION ALL
+                    SELECT opened_at AT TIME ZONE 'Asia/Shanghai' FROM dispute WHERE village_code LIKE :area || '%'
+                ) items ORDER BY q
+                """, new MapSqlParameterSource("area", area.code()),
+                (rs, i) -> Quarter.of(rs.getDate(1).toLocalDate()));
+        return out.isEmpty() ? List.of(Quarter.of(clock.instant().atZone(Quarter.ZONE).toLocalDate())) : out;
+    }
+
+    /** The latest of {@code quarters} that has ended (the one a review is about), else the latest. */
+    public Quarter latestClosed(List<Quarter> quarters) {
+        java.time.Instant now = clock.instant();
+        return quarters.reversed().stream().filter(q -> !q.period().to().isAfter(now)).findFirst()
+                .orElse(quarters.getLast());
     }
 
     /** How many items of one metric the area had in the period (with or without a location). */

@@ -53,6 +53,10 @@ public class ReviewScreen {
         return queries.quarters(area);
     }
 
+    public Quarter latestClosed(List<Quarter> quarters) {
+        return queries.latestClosed(quarters);
+    }
+
     public AreaInfo area(AreaCode area) {
         return queries.area(area);
     }

@@ -81,7 +81,7 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
         info = screen.area(area());
         List<Quarter> quarters = screen.quarters(area());
         controls.quarter.setItems(quarters);
-        controls.quarter.setValue(quarters.size() > 1 ? quarters.get(quarters.size() - 2) : quarters.getFirst());
+        controls.quarter.setValue(screen.latestClosed(quarters));
         pack.showArchive();
         refresh();
     }
