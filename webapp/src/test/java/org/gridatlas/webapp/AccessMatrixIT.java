@@ -38,7 +38,7 @@ class AccessMatrixIT extends IntegrationTest {
             "org.gridatlas.webapp.visit.ui.VisitView", "org.gridatlas.webapp.imports.ui.HouseholdImportView",
             "org.gridatlas.webapp.assignment.ui.AssignmentView", "org.gridatlas.webapp.imports.ui.BoundaryImportView",
             "org.gridatlas.webapp.exports.ui.ExportView", "org.gridatlas.webapp.dashboard.ui.DashboardView",
-            "org.gridatlas.webapp.meeting.ui.MeetingView");
+            "org.gridatlas.webapp.meeting.ui.MeetingView", "org.gridatlas.webapp.review.ui.ReviewView");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -68,7 +68,8 @@ class AccessMatrixIT extends IntegrationTest {
                 cases.add(check(user, "view " + view.substring(view.lastIndexOf('.') + 1), () -> {
                     boolean expected = view.contains(".admin.") ? user.role() == UserRole.ADMIN
                             : view.endsWith("AreaRequestsView") ? user.role() != UserRole.AGENT
-                            : view.endsWith("DashboardView") || view.endsWith("MeetingView") ? user.role() != UserRole.AGENT
+                            : view.endsWith("DashboardView") || view.endsWith("MeetingView")
+                                    || view.endsWith("ReviewView") ? user.role() != UserRole.AGENT
                             : view.endsWith("HouseholdImportView") || view.endsWith("AssignmentView")
                                     || view.endsWith("BoundaryImportView")
                                     ? user.role() != UserRole.AGENT
