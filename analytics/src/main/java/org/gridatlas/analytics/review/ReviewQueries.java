@@ -48,28 +48,20 @@ public class ReviewQueries {
     private final String gridNames = SqlFile.load(ReviewQueries.class, "grid-area-names.sql");
 
     private final ShortCache<AreaInfo> areas;
-    private final ShortCache<List<Coverage>> coverages;
 
     ReviewQueries(NamedParameterJdbcTemplate jdbc, CoverageQuery coverage, Clock clock) {
         this.jdbc = jdbc;
         this.coverage = coverage;
         this.clock = clock;
         this.areas = new ShortCache<>(Duration.ofMinutes(10), 200, clock);
-        this.coverages = new ShortCache<>(Duration.ofMinutes(2), 50, clock);
-    }
-
-    /** Forgets cached coverage, so what follows (e.g. a review pack, which is archived) reads the tables afresh. */
-    public void refresh() {
-        coverages.clear();
     }
 
     /**
-     * Visit coverage of the area and period, all groupings, from {@link CoverageQuery} (the one definition); kept two
-     * minutes per caller's viewing area, since a county's coverage takes seconds and a review asks for it repeatedly.
+     * Visit coverage of the area and period, all groupings, from {@link CoverageQuery} (the one definition, which
+     * also keeps recent answers while the tables are unchanged).
      */
     private List<Coverage> coverage(AreaCode area, Period period) {
-        return coverages.get(area.code() + "|" + period.from() + "|" + period.to(),
-                () -> coverage.coverage(area, period.from(), period.to()));
+        return coverage.coverage(area, period.from(), period.to());
     }
 
     /** The area (must be a county, town or village visible to the caller) and its metric CRS. */

@@ -11,7 +11,8 @@ import org.gridatlas.data.base.scope.Scopes;
 
 /**
  * A small time-limited cache for expensive review inputs (area outlines, visit coverage of a county), keyed by the
- * caller's viewing area as well, so row-level security decides each entry exactly as it would uncached.
+ * rows the caller may see ({@code Scope.rowsKey()}: viewing area, agent, grid areas) as well, so row-level security
+ * decides each entry exactly as it would uncached.
  */
 final class ShortCache<V> {
 
@@ -34,7 +35,7 @@ final class ShortCache<V> {
     }
 
     V get(String key, Supplier<V> compute) {
-        String k = Scopes.current().viewArea() + "|" + key;
+        String k = Scopes.current().rowsKey() + "|" + key;
         Instant now = clock.instant();
         Entry<V> e = entries.get(k);
         if (e != null && e.until().isAfter(now)) {

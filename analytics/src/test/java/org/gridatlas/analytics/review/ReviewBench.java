@@ -71,7 +71,7 @@ public final class ReviewBench {
                         .features().size()).sum());
         MapStyle coverage = MapStyle.choropleth(RateMetric.COVERAGE, RateUnit.VILLAGE, ClassMethod.QUANTILE, 5);
         report(name + " choropleth coverage, cold", runs, () -> {
-            queries.refresh();   // visit coverage recomputed (the first view of a quarter)
+            ctx.getBean(org.gridatlas.analytics.fieldwork.CoverageQuery.class).forget();   // the first view of a quarter
             return areas.stream().mapToInt(a -> maps.single(a, p, coverage).features().size()).sum();
         });
         report(name + " choropleth coverage, cached", runs, () -> areas.stream().mapToInt(a ->

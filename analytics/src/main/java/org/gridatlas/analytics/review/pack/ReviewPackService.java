@@ -74,7 +74,6 @@ public class ReviewPackService {
             throw new IllegalArgumentException("area: " + area.code() + " is not a county, town or village in your scope");
         }
         PackFonts f = fonts();
-        queries.refresh();
         progress.accept(0.02);
         AreaInfo info = queries.area(area);
         PackContext ctx = new PackContext(area, info, quarter, clock.instant(), f);
