@@ -126,7 +126,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private String narrowing(Account a) {
         if (a.role() == UserRole.AGENT) {
-            return a.personId() == null ? getTranslation("users.agent-unbound") : getTranslation("users.agent-bound", a.personId());
+            return a.personId() == null ? getTranslation("users.agent-unbound") : getTranslation("users.agent-bound", String.valueOf(a.personId()));
         }
         return a.gridAreaIds().isEmpty() ? "" : getTranslation("users.grid-bound", a.gridAreaIds().size());
     }
