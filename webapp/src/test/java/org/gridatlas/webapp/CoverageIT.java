@@ -46,6 +46,9 @@ class CoverageIT extends IntegrationTest {
     @Autowired
     SettledShareQuery settled;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
 
     @Test
     void a_villages_and_an_agents_coverage_equal_an_independent_count_over_the_raw_tables() {
@@ -67,6 +70,40 @@ class CoverageIT extends IntegrationTest {
         assertThat(townRow.rate()).isBetween(0.0, 1.0);
         long villagesAssigned = all.stream().filter(c -> c.level() == CoverageLevel.VILLAGE).mapToLong(Coverage::assigned).sum();
         assertThat(villagesAssigned).isEqualTo(townRow.assigned());
+    }
+
+    @Test
+    void a_kept_coverage_answer_is_recomputed_after_a_visit_and_is_not_shared_with_a_narrower_scope() {
+        users.all();
+        AreaCode village = AreaCode.of(users.byRole(org.gridatlas.data.account.domain.UserRole.AGENT).area());
+        users.asSystem(() -> transactions.execute(status -> {
+            status.setRollbackOnly();
+            Coverage before = villageRow(coverage.coverage(village, FROM, TO));
+            assertThat(villageRow(coverage.coverage(village, FROM, TO))).as("asked twice").isEqualTo(before);
+            Long unvisited = users.jdbc().queryForObject("""
+                    SELECT h.id FROM household h
+                    WHERE h.village_code = ? AND h.agent_id IS NOT NULL AND h.location IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = h.id AND v.visited_at >= ? AND v.visited_at < ?)
+                    ORDER BY h.id LIMIT 1""", Long.class, village.code(), Timestamp.from(FROM), Timestamp.from(TO));
+            assertThat(unvisited).as("an assigned household left unvisited in April").isNotNull();
+            users.jdbc().update("""
+                    INSERT INTO visit (county_code, village_code, agent_id, household_id, visited_at, location)
+                    SELECT county_code, village_code, agent_id, id, '2025-04-15T10:00+08', location FROM household WHERE id = ?""",
+                    unvisited);
+            assertThat(villageRow(coverage.coverage(village, FROM, TO)).visited()).isEqualTo(before.visited() + 1);
+            return null;
+        }));
+        TestUsers.TestUser agent = users.byRole(org.gridatlas.data.account.domain.UserRole.AGENT);
+        var agentScope = new org.gridatlas.data.base.scope.Scope(agent.username(), "AGENT", agent.area(), agent.area(),
+                agent.agentId(), List.of());
+        long villageWide = users.asSystem(() -> villageRow(coverage.coverage(village, FROM, TO)).assigned());
+        long own = org.gridatlas.data.base.scope.Scopes.runAs(agentScope,
+                () -> villageRow(coverage.coverage(village, FROM, TO)).assigned());
+        assertThat(own).as("the agent's own households only").isPositive().isLessThan(villageWide);
+    }
+
+    private static Coverage villageRow(List<Coverage> rows) {
+        return rows.stream().filter(c -> c.level() == CoverageLevel.VILLAGE).findFirst().orElseThrow();
     }
 
     @Test

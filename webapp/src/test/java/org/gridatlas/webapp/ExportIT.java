@@ -175,9 +175,12 @@ class ExportIT extends IntegrationTest {
     }
 
     @Test
-    void an_excel_export_of_a_village_has_one_row_per_household_under_a_header() throws Exception {
+    void an_agents_excel_export_of_their_village_has_one_row_per_own_household_under_a_header() throws Exception {
         String village = users.ownVillage();
-        long expected = count("SELECT count(*) FROM household WHERE village_code = ?", village);
+        long agent = users.byRole(UserRole.AGENT).agentId();
+        long expected = count("SELECT count(*) FROM household WHERE village_code = ? AND agent_id = ?", village, agent);
+        assertThat(expected).isPositive()
+                .isLessThan(count("SELECT count(*) FROM household WHERE village_code = ?", village));
         var r = get("/api/v1/exports/households?format=xlsx&area=" + village, UserRole.AGENT);
         assertThat(r.statusCode()).isEqualTo(200);
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
