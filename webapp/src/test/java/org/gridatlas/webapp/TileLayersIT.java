@@ -79,6 +79,14 @@ class TileLayersIT extends IntegrationTest {
         assertThat(Mvt.keys(decoded)).contains("code", "name");
     }
 
+    @Test
+    void grid_areas_below_z9_carry_only_their_ids_so_a_city_tile_stays_small() throws Exception {
+        JtsLayer z8 = layer("grid-areas", 8, DENSE);
+        assertThat(z8.getGeometries()).isNotEmpty();
+        assertThat(Mvt.keys(z8)).contains("id").doesNotContain("name", "code");
+        assertThat(Mvt.keys(layer("grid-areas", 9, DENSE))).contains("id", "code", "name");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"households", "visits", "requests", "agents"})
     void no_tile_over_the_densest_part_of_liyang_exceeds_500_kb(String layer) throws Exception {
