@@ -17,39 +17,19 @@ import org.gridatlas.data.audit.AuditAction;
 import org.gridatlas.data.audit.AuditService;
 import org.gridatlas.data.base.scope.Scope;
 import org.gridatlas.data.base.scope.Scopes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A supervisor draws a polygon and assigns the households to an agent, balances liaisons → agents with a preview,
  * and moves a leaving agent's liaisons to others in one step, previewed and confirmed.
  */
-class AgentAssignmentBrowserIT extends IntegrationTest {
+class AgentAssignmentBrowserIT extends BrowserTest {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
     @Autowired
     AuditService audit;
     @Autowired
     AssignmentService assignments;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void a_supervisor_assigns_a_polygon_to_an_agent_balances_liaisons_and_hands_over_a_leaving_agent() {

@@ -10,33 +10,12 @@ import com.microsoft.playwright.Page;
 import org.gridatlas.data.account.domain.UserRole;
 import org.gridatlas.data.audit.AuditAction;
 import org.gridatlas.data.audit.AuditService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A supervisor draws a polygon round households, assigns them, runs auto-balance, previews and applies it. */
-class AssignmentBrowserIT extends IntegrationTest {
+class AssignmentBrowserIT extends BrowserTest {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @Autowired
-    TestUsers users;
     @Autowired
     AuditService audit;
 

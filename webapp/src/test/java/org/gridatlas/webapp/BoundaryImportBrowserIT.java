@@ -9,35 +9,13 @@ import java.util.Locale;
 
 import com.microsoft.playwright.Page;
 import org.gridatlas.data.account.domain.UserRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A town secretary uploads a grid area with a self-intersecting boundary, reads the report, repairs it and imports. */
-class BoundaryImportBrowserIT extends IntegrationTest {
+class BoundaryImportBrowserIT extends BrowserTest {
 
     private static final String VILLAGE = TestUsers.OWN_TOWN + "902";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @AfterEach
     void removeTheSyntheticVillage() {
         users.asSystem(() -> {

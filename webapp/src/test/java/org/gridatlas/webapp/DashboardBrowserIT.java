@@ -8,35 +8,14 @@ import org.gridatlas.analytics.dashboard.DashboardQueries;
 import org.gridatlas.analytics.dashboard.Kpis;
 import org.gridatlas.analytics.dashboard.Quarter;
 import org.gridatlas.data.account.domain.UserRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A county leader reads the quarterly dashboard and a town secretary picks another quarter — in real Chromium. */
-class DashboardBrowserIT extends IntegrationTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
+class DashboardBrowserIT extends BrowserTest {
 
     @Autowired
     DashboardQueries dashboard;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_county_dashboard_shows_the_quarters_kpis_charts_quota_and_stars() {

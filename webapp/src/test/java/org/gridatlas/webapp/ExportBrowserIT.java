@@ -14,32 +14,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.gridatlas.data.account.domain.UserRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The export panel: a town secretary downloads her town's households as CSV, masked, then unmasked with a reason. */
-class ExportBrowserIT extends IntegrationTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ExportBrowserIT extends BrowserTest {
 
     @Test
     void a_town_secretary_downloads_her_towns_households_as_csv_masked_and_then_unmasked_with_a_reason() throws Exception {

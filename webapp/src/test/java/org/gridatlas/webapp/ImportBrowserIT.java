@@ -10,32 +10,10 @@ import java.util.List;
 import com.microsoft.playwright.Page;
 import org.gridatlas.data.account.domain.UserRole;
 import org.gridatlas.data.imports.CoordinateSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A supervisor imports a GCJ-02 Excel ledger with two bad rows, reads the report, fixes it, imports, sees it on the map. */
-class ImportBrowserIT extends IntegrationTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ImportBrowserIT extends BrowserTest {
 
     @Test
     void a_supervisor_fixes_two_bad_rows_imports_a_gcj02_ledger_and_sees_the_households_on_the_map() throws Exception {

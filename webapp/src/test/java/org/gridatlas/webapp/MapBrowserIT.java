@@ -5,33 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import org.gridatlas.data.account.domain.UserRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person opens the map, reads it, drills into a town, opens the overview and switches language — in real Chromium. */
-class MapBrowserIT extends IntegrationTest {
+class MapBrowserIT extends BrowserTest {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @Autowired
-    TestUsers users;
 
     private Page open(String path, int width, int height) {
         return browser.login("http://localhost:" + port, users.byRole(UserRole.COUNTY_LEADER).username(), path, width, height);

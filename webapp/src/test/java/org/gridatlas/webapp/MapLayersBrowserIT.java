@@ -9,18 +9,14 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import org.gridatlas.data.account.domain.UserRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * All ten map layers in real Chromium: each renders at county, town and village zoom (from the zoom its style
  * starts at: grid areas from z11, groups from z13), each can be switched off and on, a household opens its card
  * with masked personal data, and a search by village code finds the village.
  */
-class MapLayersBrowserIT extends IntegrationTest {
+class MapLayersBrowserIT extends BrowserTest {
 
     private static final String ALL = "towns,villages,grid-areas,groups,households,agents,posts,requests,disputes,visits";
     /** Layer id → the style layer that draws it and the zoom from which that style layer is drawn. */
@@ -37,24 +33,6 @@ class MapLayersBrowserIT extends IntegrationTest {
         STYLE.put("requests", new Object[] {"requests-points", 0});
         STYLE.put("disputes", new Object[] {"disputes-points", 0});
         STYLE.put("visits", new Object[] {"visits-points", 0});
-    }
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test

@@ -8,34 +8,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions;
 import com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions;
 import org.gridatlas.data.account.domain.UserRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A town secretary reviews the quarter on the map: hexagon bins, four quarters under one locked legend, the change
  * against the previous quarter, a choropleth, the monthly playback, a PNG, and makes the review pack.
  */
-class ReviewBrowserIT extends IntegrationTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestUsers users;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ReviewBrowserIT extends BrowserTest {
 
     @Test
     void a_town_secretary_compares_quarters_under_one_legend_and_makes_the_review_pack() {

@@ -6,36 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import org.gridatlas.data.account.domain.UserRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A town secretary sees only their town; scripts typed into a login form stay text in the administrator's audit log. */
-class ScopedBrowserIT extends IntegrationTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestUsers users;
+class ScopedBrowserIT extends BrowserTest {
 
     @Autowired
     org.gridatlas.data.account.service.AccountService accounts;
 
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     private String base() {
         return "http://localhost:" + port;
