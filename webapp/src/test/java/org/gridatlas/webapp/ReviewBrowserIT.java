@@ -75,7 +75,9 @@ class ReviewBrowserIT extends BrowserTest {
         save("review-map-download.png", image.body());
 
         page.locator("#make-pack").click();
-        assertThat(page.locator("#pack-result")).containsText("已生成并存档", new ContainsTextOptions().setTimeout(90_000));
+        assertThat(page.locator("#pack-progress")).isHidden(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(120_000));
+        assertThat(page.locator("#pack-status")).containsText("已生成并存档");
         BrowserSession.screenshot(page, "review-pack-made");
         String pdf = page.locator("#pack-pdf").getAttribute("href");
         APIResponse file = page.request().get("http://localhost:" + port + "/" + pdf);
