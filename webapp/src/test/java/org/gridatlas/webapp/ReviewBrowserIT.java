@@ -75,8 +75,8 @@ class ReviewBrowserIT extends BrowserTest {
         save("review-map-download.png", image.body());
 
         page.locator("#make-pack").click();
-        assertThat(page.locator("#pack-progress")).isHidden(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(120_000));
+        assertThat(page.locator("#pack-status")).containsText(java.util.regex.Pattern.compile("已生成并存档|生成失败"),
+                new ContainsTextOptions().setTimeout(120_000));
         assertThat(page.locator("#pack-status")).containsText("已生成并存档");
         BrowserSession.screenshot(page, "review-pack-made");
         String pdf = page.locator("#pack-pdf").getAttribute("href");
