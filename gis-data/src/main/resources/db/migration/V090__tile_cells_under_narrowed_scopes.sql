@@ -7,6 +7,9 @@
 -- The cell triggers keep counting every point whoever writes it: like V070's ga_refresh_household_agent they run
 -- with system settings for the statement and restore the caller's settings at the end, so an agent's visit updates
 -- cells they may not read.
+-- V040/V041 deleted emptied cells with a scan of the whole cell table after every statement, also when nothing had
+-- moved (a household whose agent changed): an auto-balance of 400 households, written link by link, took minutes and
+-- held its locks meanwhile. Now the statement learns from RETURNING whether a cell reached zero and scans only then.
 
 CREATE OR REPLACE FUNCTION ga_cell_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -18,6 +21,7 @@ DECLARE
     moved  text := 'r.location IS DISTINCT FROM o.location OR r.village_code <> o.village_code'
                    || CASE WHEN tcol = '' THEN '' ELSE format(' OR r.%I <> o.%I', tcol, tcol) END;
     delta  text;
+    emptied bigint;
     saved  text[] := ARRAY[current_setting('gridatlas.view_area', true), current_setting('gridatlas.capture_area', true),
                            current_setting('gridatlas.agent_id', true), current_setting('gridatlas.grid_areas', true)];
 BEGIN
@@ -32,7 +36,7 @@ BEGIN
                     'WHERE r.location IS NOT NULL AND (%2$s)', cols, moved)
     END;
     EXECUTE format(
-        'INSERT INTO %1$I AS c (lvl, cx, cy, county_code, village_code, n, sx, sy%2$s) '
+        'WITH up AS (INSERT INTO %1$I AS c (lvl, cx, cy, county_code, village_code, n, sx, sy%2$s) '
         'SELECT l.lvl, ga_cell_x(d.lon, l.lvl), ga_cell_y(d.lat, l.lvl), d.county_code, d.village_code, '
         '       sum(d.sign), sum(d.sign * d.lon * 20037508.342789244 / 180), '
         '       sum(d.sign * ln(tan(radians(45 + d.lat / 2))) * 6378137)%3$s '
@@ -40,10 +44,13 @@ BEGIN
         'GROUP BY l.lvl, 2, 3, d.county_code, d.village_code%3$s '
         'ORDER BY 1%3$s, 2, 3 '
         'ON CONFLICT (lvl, %5$scx, cy, village_code) '
-        'DO UPDATE SET n = c.n + excluded.n, sx = c.sx + excluded.sx, sy = c.sy + excluded.sy',
+        'DO UPDATE SET n = c.n + excluded.n, sx = c.sx + excluded.sx, sy = c.sy + excluded.sy '
+        'RETURNING c.n) SELECT count(*) FROM up WHERE n <= 0',
         cells, CASE WHEN tcol = '' THEN '' ELSE ', day' END, CASE WHEN tcol = '' THEN '' ELSE ', d.day' END,
-        delta, CASE WHEN tcol = '' THEN '' ELSE 'day, ' END);
-    EXECUTE format('DELETE FROM %I WHERE n <= 0', cells);
+        delta, CASE WHEN tcol = '' THEN '' ELSE 'day, ' END) INTO emptied;
+    IF emptied > 0 THEN
+        EXECUTE format('DELETE FROM %I WHERE n <= 0', cells);
+    END IF;
     PERFORM set_config('gridatlas.view_area', coalesce(saved[1], ''), true),
             set_config('gridatlas.capture_area', coalesce(saved[2], ''), true),
             set_config('gridatlas.agent_id', coalesce(saved[3], ''), true),
