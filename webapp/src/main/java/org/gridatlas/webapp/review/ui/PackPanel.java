@@ -19,12 +19,16 @@ import org.gridatlas.data.base.scope.Scope;
 import org.gridatlas.data.base.scope.Scopes;
 import org.gridatlas.webapp.review.ReviewScreen;
 import org.gridatlas.webapp.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 点评材料: one click generates the PDF pack in the background (progress bar, the UI polls), then links it and lists
  * the archive; regenerating says "same figures" or lists what changed.
  */
 class PackPanel extends Div {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackPanel.class);
 
     private final ReviewScreen screen;
     private final Supplier<AreaCode> area;
@@ -73,8 +77,9 @@ class PackPanel extends Div {
                 Pack pack = Scopes.runAs(scope, () -> screen.generate(a, q,
                         p -> ui.access(() -> progress.setValue(p))));
                 ui.access(() -> done(pack, null));
-            } catch (RuntimeException ex) {
-                ui.access(() -> done(null, ex.getMessage()));
+            } catch (Throwable ex) { // an Error too: the progress bar must never spin forever
+                LOG.warn("review pack for {} {} failed", a.code(), q, ex);
+                ui.access(() -> done(null, String.valueOf(ex.getMessage())));
             }
         });
     }
