@@ -25,6 +25,13 @@ DECLARE
     saved  text[] := ARRAY[current_setting('gridatlas.view_area', true), current_setting('gridatlas.capture_area', true),
                            current_setting('gridatlas.agent_id', true), current_setting('gridatlas.grid_areas', true)];
 BEGIN
+    -- A household update that moves no household (its agent, address or phone changed) changes no cell: the common
+    -- case of every assignment, answered without the dynamic SQL below (planned anew on each statement).
+    IF TG_OP = 'UPDATE' AND tcol = '' AND NOT EXISTS (
+            SELECT 1 FROM new_rows r JOIN old_rows o USING (id)
+            WHERE r.location IS DISTINCT FROM o.location OR r.village_code IS DISTINCT FROM o.village_code) THEN
+        RETURN NULL;
+    END IF;
     PERFORM set_config('gridatlas.view_area', '*', true), set_config('gridatlas.capture_area', '*', true),
             set_config('gridatlas.agent_id', '', true), set_config('gridatlas.grid_areas', '', true);
     delta := CASE TG_OP

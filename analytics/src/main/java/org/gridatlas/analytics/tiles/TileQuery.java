@@ -44,7 +44,8 @@ public class TileQuery {
      */
     public static final int DEFAULT_VISIT_DAYS = 7;
 
-    private static final String LATEST_VISIT_SQL = "SELECT max(visited_at) FROM visit";
+    /** The latest visit up to now: a visit dated later (a phone with a wrong clock) must not move the map's week. */
+    private static final String LATEST_VISIT_SQL = "SELECT max(visited_at) FROM visit WHERE visited_at <= :now";
     private static final String VERSION_SQL =
             "SELECT coalesce(sum(version), 0) FROM layer_version WHERE table_name IN (:tables)";
 
@@ -93,13 +94,15 @@ public class TileQuery {
         return v == null ? 0 : v;
     }
 
-    /** The filter a layer really applies: for visits without a time range, the most recent week. */
+    /** The filter a layer really applies: for visits without a time range, the week of the latest visit up to now. */
     @Transactional(readOnly = true)
     public TileFilter withDefaults(TileLayer layer, TileFilter filter) {
         if (layer != TileLayer.VISITS || filter.from() != null || filter.to() != null) {
             return filter;
         }
-        OffsetDateTime latest = jdbc.getJdbcTemplate().queryForObject(LATEST_VISIT_SQL, OffsetDateTime.class);
+        OffsetDateTime latest = jdbc.queryForObject(LATEST_VISIT_SQL,
+                new MapSqlParameterSource().addValue("now", OffsetDateTime.now(clock), Types.TIMESTAMP_WITH_TIMEZONE),
+                OffsetDateTime.class);
         if (latest == null) {
             return filter;
         }
