@@ -27,10 +27,12 @@ DECLARE
 BEGIN
     -- A household update that moves no household (its agent, address or phone changed) changes no cell: the common
     -- case of every assignment, answered without the dynamic SQL below (planned anew on each statement).
-    IF TG_OP = 'UPDATE' AND tcol = '' AND NOT EXISTS (
-            SELECT 1 FROM new_rows r JOIN old_rows o USING (id)
-            WHERE r.location IS DISTINCT FROM o.location OR r.village_code IS DISTINCT FROM o.village_code) THEN
-        RETURN NULL;
+    -- (Nested: the inner statement names old_rows, which an INSERT or DELETE trigger does not have.)
+    IF TG_OP = 'UPDATE' AND tcol = '' THEN
+        IF NOT EXISTS (SELECT 1 FROM new_rows r JOIN old_rows o USING (id)
+                       WHERE r.location IS DISTINCT FROM o.location OR r.village_code IS DISTINCT FROM o.village_code) THEN
+            RETURN NULL;
+        END IF;
     END IF;
     PERFORM set_config('gridatlas.view_area', '*', true), set_config('gridatlas.capture_area', '*', true),
             set_config('gridatlas.agent_id', '', true), set_config('gridatlas.grid_areas', '', true);
