@@ -1,10 +1,13 @@
 // <ga-map>: GridAtlas's own MapLibre GL component over the project's MVT endpoint.
-// Properties (set from Java before attach): tileBase, initialView "lon,lat,zoom", initialLayers "towns,villages,…".
-// Methods: fitBounds, flyTo, setLayerVisible, highlight, setBasemap. Events: ga-map-click {layer, properties}.
-// The URL keeps the view (c=lon,lat & z & layers & bm) so a shared link reproduces it.
+// Properties (set from Java before attach): tileBase, initialView "lon,lat,zoom", initialLayers "towns,villages,…",
+// initialTimeRange "from,to" (ISO days, either empty).
+// Methods: fitBounds, flyTo, setLayerVisible, highlight, setBasemap, setTimeRange. Events: ga-map-click {layer, properties}.
+// The URL keeps the view (c=lon,lat & z & layers & bm & from & to) so a shared link reproduces it.
 import maplibregl from 'maplibre-gl';
 
 const HOUSEHOLD_RAW_ZOOM = 13;
+// the layers whose tiles take a time range (days, inclusive): /tiles/{layer}/…?from=…&to=…
+const DATED_LAYERS = ['requests', 'disputes', 'visits'];
 const LAYER_IDS = ['towns', 'villages', 'grid-areas', 'groups', 'households', 'agents', 'posts', 'requests', 'disputes', 'visits'];
 const POINT_LAYERS = {
   agents: '#7b3fa0', posts: '#222222', disputes: '#b9770e', visits: '#2e8b57'
@@ -25,6 +28,8 @@ class GaMap extends HTMLElement {
     this.tileBase = '/tiles';
     this.initialView = '';
     this.initialLayers = '';
+    this.initialTimeRange = '';
+    this._range = { from: '', to: '' };
     this._pending = [];
     this._visible = new Set(['towns', 'villages', 'grid-areas', 'groups', 'households']);
   }
@@ -33,6 +38,8 @@ class GaMap extends HTMLElement {
     if (this.map) return;
     this.style.display = 'block';
     this.style.position = this.style.position || 'relative';
+    const [from, to] = (this.initialTimeRange || ',').split(',');
+    this._range = { from: from || '', to: to || '' };
     if (this.initialLayers) this._visible = new Set(this.initialLayers.split(',').filter((l) => LAYER_IDS.includes(l)));
     const container = document.createElement('div');
     container.style.position = 'absolute';
@@ -103,7 +110,21 @@ class GaMap extends HTMLElement {
   }
 
   _tiles(layer) {
-    return [`${window.location.origin}${this.tileBase}/${layer}/{z}/{x}/{y}.mvt`];
+    const q = new URLSearchParams();
+    if (DATED_LAYERS.includes(layer)) {
+      if (this._range.from) q.set('from', this._range.from);
+      if (this._range.to) q.set('to', this._range.to);
+    }
+    const query = q.toString();
+    return [`${window.location.origin}${this.tileBase}/${layer}/{z}/{x}/{y}.mvt${query ? '?' + query : ''}`];
+  }
+
+  /** Shows the dated layers for a range of days (ISO, inclusive; empty = open end, both empty = the defaults). */
+  setTimeRange(from, to) {
+    this._range = { from: from || '', to: to || '' };
+    setUrlParam('from', this._range.from);
+    setUrlParam('to', this._range.to);
+    this._whenLoaded(() => DATED_LAYERS.forEach((l) => this.map.getSource(l).setTiles(this._tiles(l))));
   }
 
   _vis(layer) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class MapLayersBrowserIT extends BrowserTest {
 
+    /** The demo's second quarter of 2025: every dated layer has data in it (the default visit week may not). */
+    private static final String QUARTER = "&from=2025-04-01&to=2025-06-30";
     private static final String ALL = "towns,villages,grid-areas,groups,households,agents,posts,requests,disputes,visits";
     /** Layer id → the style layer that draws it and the zoom from which that style layer is drawn. */
     private static final Map<String, Object[]> STYLE = new LinkedHashMap<>();
@@ -41,8 +43,8 @@ class MapLayersBrowserIT extends BrowserTest {
         double[][] views = {{119.43, 31.42, 9.6}, {village[0], village[1], 12.0}, {village[0], village[1], 14.5}};
         String[] names = {"county", "town", "village"};
         for (int v = 0; v < views.length; v++) {
-            Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=%.2f&layers=%s", views[v][0], views[v][1],
-                    views[v][2], ALL));
+            Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=%.2f&layers=%s%s", views[v][0], views[v][1],
+                    views[v][2], ALL, QUARTER));
             waitForMapIdle(page);
             double zoom = zoom(page);
             for (var e : STYLE.entrySet()) {
@@ -62,7 +64,8 @@ class MapLayersBrowserIT extends BrowserTest {
     @Test
     void each_of_the_ten_layers_switches_off_and_on_again() {
         double[] village = villageCentre();
-        Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=14.5&layers=%s", village[0], village[1], ALL));
+        Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=14.5&layers=%s%s", village[0], village[1], ALL,
+                QUARTER));
         waitForMapIdle(page);
         double zoom = zoom(page);
         for (String layer : STYLE.keySet()) {
@@ -77,6 +80,31 @@ class MapLayersBrowserIT extends BrowserTest {
             assertThat(renderedFeatures(page, styleLayer)).as(layer + " on again").isPositive();
         }
         BrowserSession.screenshot(page, "map-all-layers-toggled");
+    }
+
+    @Test
+    void a_time_range_from_the_link_limits_the_dated_layers_and_a_range_chosen_on_the_page_goes_into_the_link() {
+        double[] village = villageCentre();
+        Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=14.5&layers=towns,requests,visits"
+                + "&from=2020-01-01&to=2020-01-31", village[0], village[1]));
+        waitForMapIdle(page);
+        assertThat(page.locator("#time-from input")).hasValue("2020-01-01");
+        assertThat(renderedFeatures(page, "requests-points")).as("no requests in January 2020").isZero();
+        assertThat(renderedFeatures(page, "visits-points")).as("no visits in January 2020").isZero();
+
+        page.locator("#time-to input").fill("2025-06-30");
+        page.locator("#time-to input").press("Enter");
+        page.locator("#time-from input").fill("2025-04-01");
+        page.locator("#time-from input").press("Enter");
+        waitForRendered(page, "visits-points", "> 0");
+        assertThat(renderedFeatures(page, "requests-points")).as("requests of the second quarter").isPositive();
+        assertThat(page.url()).contains("from=2025-04-01").contains("to=2025-06-30");
+        BrowserSession.screenshot(page, "map-time-range");
+
+        page.locator("#time-from input").fill("2025-07-01");
+        page.locator("#time-from input").press("Enter");
+        assertThat(page.locator("#time-to")).hasAttribute("invalid", "");
+        assertThat(page.url()).as("a reversed range is not applied").contains("from=2025-04-01");
     }
 
     @Test

@@ -120,7 +120,7 @@ public class AssignmentService {
         }
         Timestamp at = Timestamp.from(clock.instant());
         String by = Scopes.current().username();
-        List<Object[]> closes = new ArrayList<>();
+        List<Long> closes = new ArrayList<>();
         List<Object[]> opens = new ArrayList<>();
         moves.forEach((id, m) -> {
             CurrentLink c = current.get(id);
@@ -128,12 +128,19 @@ public class AssignmentService {
                 return;
             }
             if (c != null) {
-                closes.add(new Object[] {at, c.linkId()});
+                closes.add(c.linkId());
             }
-            opens.add(new Object[] {subjects.get(id)[1], id, m[1], at, by, why});
+            opens.add(new Object[] {subjects.get(id)[1], id, m[1]});
         });
-        jdbc.batchUpdate(table.close, closes);
-        jdbc.batchUpdate(table.open, opens);
+        if (!closes.isEmpty()) {
+            jdbc.update(table.close, at, array(closes));
+        }
+        if (!opens.isEmpty()) {
+            jdbc.update(table.open, at, by, why,
+                    textArray(opens.stream().map(o -> (String) o[0]).toList()),
+                    array(opens.stream().map(o -> (Long) o[1]).toList()),
+                    array(opens.stream().map(o -> (Long) o[2]).toList()));
+        }
         int unchanged = moves.size() - opens.size();
         if (!opens.isEmpty()) {
             String targets = opens.stream().map(o -> String.valueOf(o[2])).distinct().limit(10)
@@ -162,6 +169,16 @@ public class AssignmentService {
             out.put(rs.getLong(1), new CurrentLink(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
         }, array(ids));
         return out;
+    }
+
+    /** Division codes (digits only, read from the database) as a bound text-array parameter. */
+    static String textArray(Collection<String> codes) {
+        codes.forEach(c -> {
+            if (!c.chars().allMatch(Character::isDigit)) {
+                throw new IllegalStateException("division code expected: " + c);
+            }
+        });
+        return String.join(",", codes).transform(x -> "{" + x + "}");
     }
 
     /** A bound array parameter in PostgreSQL's text form (ids are longs, never user text). */

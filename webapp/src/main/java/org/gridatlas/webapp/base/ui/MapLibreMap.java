@@ -33,6 +33,23 @@ public class MapLibreMap extends Component implements HasSize {
         getElement().setProperty("initialLayers", layers);
     }
 
+    /** The time range of the dated layers at start (a shared link's {@code from}/{@code to}); null = open. */
+    public void setInitialTimeRange(java.time.LocalDate from, java.time.LocalDate to) {
+        getElement().setProperty("initialTimeRange", text(from) + "," + text(to));
+    }
+
+    /**
+     * Shows requests, disputes and visits of a time range (inclusive days, either end open): their tiles are
+     * fetched with {@code from}/{@code to} and the page URL keeps the range.
+     */
+    public void setTimeRange(java.time.LocalDate from, java.time.LocalDate to) {
+        getElement().callJsFunction("setTimeRange", text(from), text(to));
+    }
+
+    private static String text(java.time.LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
     /** Raster XYZ templates drawn bottom-up under the vector layers; an empty list removes the basemap. */
     public void setBasemap(String id, java.util.List<String> urls, String attribution) {
         getElement().callJsFunction("setBasemap", id, String.join("|", urls), attribution == null ? "" : attribution);

@@ -1,5 +1,7 @@
 package org.gridatlas.webapp.map.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +12,12 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
-/** The map's shareable URL: {@code ?c=lon,lat&z=zoom&layers=a,b&bm=osm&area=code}. Bad values are ignored. */
-record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> basemap, Optional<String> area) {
+/**
+ * The map's shareable URL: {@code ?c=lon,lat&z=zoom&layers=a,b&bm=osm&area=code&from=2025-04-01&to=2025-06-30}.
+ * Bad values are ignored (the map opens as if they were absent).
+ */
+record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> basemap, Optional<String> area,
+              Optional<LocalDate> from, Optional<LocalDate> to) {
 
     private static final Pattern CODE = Pattern.compile("\\d{2,12}");
     private static final Pattern ID = Pattern.compile("[a-z-]{1,20}");
@@ -21,12 +27,20 @@ record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> base
         Set<String> layers = new LinkedHashSet<>();
         first(q, "layers").ifPresent(l -> Arrays.stream(l.split(",")).filter(LayerPanel.LAYERS::containsKey).forEach(layers::add));
         return new MapUrl(view, layers, first(q, "bm").filter(b -> ID.matcher(b).matches()),
-                first(q, "area").filter(a -> CODE.matcher(a).matches()));
+                first(q, "area").filter(a -> CODE.matcher(a).matches()), date(q, "from"), date(q, "to"));
     }
 
     static void setArea(String code) {
         UI.getCurrent().getPage().executeJs("const u = new URL(window.location.href); u.searchParams.set('area', $0);"
                 + " window.history.replaceState(window.history.state, '', u);", code);
+    }
+
+    private static Optional<LocalDate> date(QueryParameters q, String name) {
+        try {
+            return first(q, name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<double[]> parseView(String c, String z) {

@@ -1,5 +1,6 @@
 package org.gridatlas.webapp.map.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.gridatlas.webapp.security.CurrentUser;
 
 /**
  * 一张图: boundaries, grid areas and households over vector tiles, beside the division tree, with layer switches,
- * legends, counts, data-quality figures, search and a basemap choice. The URL holds the view (c, z, layers, bm, area).
+ * legends, counts, data-quality figures, search and a basemap choice. The URL holds the view (c, z, layers, bm, area, from, to).
  */
 @Route("")
 @PermitAll
@@ -63,6 +64,10 @@ class MapView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserve
         Set<String> visible = url.layers().isEmpty() ? new LinkedHashSet<>(LayerPanel.DEFAULT_VISIBLE) : url.layers();
         layers = new LayerPanel(visible, map::setLayerVisible);
         map.setInitialLayers(String.join(",", visible));
+        LocalDate from = url.from().orElse(null);
+        LocalDate to = url.to().filter(t -> from == null || !t.isBefore(from)).orElse(null);
+        map.setInitialTimeRange(from, to);
+        TimeRangePanel timeRange = new TimeRangePanel(from, to, map::setTimeRange);
         url.view().ifPresent(v -> {
             map.setInitialView(v[0], v[1], v[2]);
             sharedView = true;
@@ -79,7 +84,7 @@ class MapView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserve
         selectionInfo.setId("selection-info");
         selectionInfo.addClassName("ga-selection-info");
         SearchBox search = new SearchBox(services.search(), this::fly);
-        VerticalLayout side = new VerticalLayout(search, breadcrumb, selectionInfo, layers, basemap, tree);
+        VerticalLayout side = new VerticalLayout(search, breadcrumb, selectionInfo, layers, timeRange, basemap, tree);
         side.setPadding(true);
         side.setSpacing(false);
         side.setSizeFull();
