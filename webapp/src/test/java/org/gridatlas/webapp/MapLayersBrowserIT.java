@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class MapLayersBrowserIT extends BrowserTest {
 
-    /** The demo's second quarter of 2025: every dated layer has data in it (the default visit week may not). */
-    private static final String QUARTER = "&from=2025-04-01&to=2025-06-30";
+    /** The demo's last 30 days: every dated layer has data around the test village (the default visit week may not). */
+    private static final String LAST_MONTH = "&from=2025-04-21&to=2025-05-20";
     private static final String ALL = "towns,villages,grid-areas,groups,households,agents,posts,requests,disputes,visits";
     /** Layer id → the style layer that draws it and the zoom from which that style layer is drawn. */
     private static final Map<String, Object[]> STYLE = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ class MapLayersBrowserIT extends BrowserTest {
         String[] names = {"county", "town", "village"};
         for (int v = 0; v < views.length; v++) {
             Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=%.2f&layers=%s%s", views[v][0], views[v][1],
-                    views[v][2], ALL, QUARTER));
+                    views[v][2], ALL, LAST_MONTH));
             waitForMapIdle(page);
             double zoom = zoom(page);
             for (var e : STYLE.entrySet()) {
@@ -65,7 +65,7 @@ class MapLayersBrowserIT extends BrowserTest {
     void each_of_the_ten_layers_switches_off_and_on_again() {
         double[] village = villageCentre();
         Page page = open(String.format(Locale.ROOT, "/?c=%.5f,%.5f&z=14.5&layers=%s%s", village[0], village[1], ALL,
-                QUARTER));
+                LAST_MONTH));
         waitForMapIdle(page);
         double zoom = zoom(page);
         for (String layer : STYLE.keySet()) {

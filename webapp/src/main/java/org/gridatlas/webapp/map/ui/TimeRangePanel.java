@@ -6,23 +6,29 @@ import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * The time range of the map's dated layers (requests, disputes, visits): two dates, inclusive, either open. Empty
  * means each layer's default (visits: the latest week). A range ending before it starts is refused on the field
  * and not applied.
  */
-class TimeRangePanel extends Composite<HorizontalLayout> {
+class TimeRangePanel extends Composite<VerticalLayout> {
 
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
     TimeRangePanel(LocalDate start, LocalDate end, BiConsumer<LocalDate, LocalDate> onChange) {
-        HorizontalLayout box = getContent();
+        VerticalLayout box = getContent();
         box.setId("time-range");
         box.setPadding(false);
-        box.setWidthFull();
+        box.setSpacing(false);
+        Span title = new Span(getTranslation("time.title"));
+        title.addClassName("ga-time-title");
+        HorizontalLayout dates = new HorizontalLayout(from, to);
+        dates.setWidthFull();
         from.setId("time-from");
         to.setId("time-to");
         from.setLabel(getTranslation("time.from"));
@@ -36,7 +42,7 @@ class TimeRangePanel extends Composite<HorizontalLayout> {
         to.setValue(end);
         from.addValueChangeListener(e -> apply(onChange));
         to.addValueChangeListener(e -> apply(onChange));
-        box.add(from, to);
+        box.add(title, dates);
     }
 
     private void apply(BiConsumer<LocalDate, LocalDate> onChange) {
