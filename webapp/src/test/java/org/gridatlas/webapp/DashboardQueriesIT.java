@@ -61,6 +61,22 @@ class DashboardQueriesIT extends IntegrationTest {
     }
 
     @Test
+    void the_quarter_picker_offers_every_quarter_from_the_first_request_to_the_latest_newest_first() {
+        users.all();
+        String town = TestUsers.OWN_TOWN;
+        List<Quarter> quarters = users.asSystem(() -> dashboard.quartersWithData(town));
+        java.sql.Timestamp first = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT min(created_at) FROM service_request WHERE village_code LIKE ? || '%'", java.sql.Timestamp.class, town));
+        Quarter earliest = Quarter.of(java.time.LocalDate.ofInstant(first.toInstant(), Quarter.ZONE));
+        assertThat(quarters.getFirst()).isEqualTo(users.asSystem(() -> dashboard.latestQuarter(town)));
+        assertThat(quarters.getLast()).isEqualTo(earliest);
+        assertThat(quarters).contains(Quarter.parse("2024Q4"), Q1).doesNotHaveDuplicates();
+        for (int i = 1; i < quarters.size(); i++) {
+            assertThat(quarters.get(i)).isEqualTo(quarters.get(i - 1).previous());
+        }
+    }
+
+    @Test
     void a_town_secretary_sees_nothing_of_another_town() {
         users.all();
         Scope secretary = new Scope("secretary-test", "TOWN_SECRETARY", TestUsers.OWN_TOWN, TestUsers.OWN_TOWN);

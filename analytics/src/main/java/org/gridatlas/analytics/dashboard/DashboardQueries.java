@@ -165,6 +165,28 @@ public class DashboardQueries {
         return Quarter.current(clock);
     }
 
+    /** The most quarters the pickers offer: five years. */
+    public static final int MAX_QUARTERS = 20;
+
+    /**
+     * The quarters a picker offers, newest first: from the latest quarter holding a request of the area (not after
+     * the current one) back to the first, at most {@link #MAX_QUARTERS}; the current quarter alone when there is none.
+     */
+    @Transactional(readOnly = true)
+    public List<Quarter> quartersWithData(String area) {
+        AreaCode a = dashboardArea(area);
+        Quarter latest = latestQuarter(area);
+        Timestamp first = jdbc.queryForObject("SELECT min(created_at) FROM service_request WHERE village_code LIKE :area || '%'",
+                new MapSqlParameterSource("area", a.code()), Timestamp.class);
+        Quarter earliest = first == null ? latest
+                : Quarter.of(java.time.LocalDate.ofInstant(first.toInstant(), Quarter.ZONE));
+        List<Quarter> out = new java.util.ArrayList<>();
+        for (Quarter q = latest; q.compareTo(earliest) >= 0 && out.size() < MAX_QUARTERS; q = q.previous()) {
+            out.add(q);
+        }
+        return out;
+    }
+
     /** The latest quarter, not after the current one, in which the area received a request (else the current one). */
     @Transactional(readOnly = true)
     public Quarter latestQuarter(String area) {

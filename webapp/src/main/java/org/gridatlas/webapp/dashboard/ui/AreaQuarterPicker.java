@@ -13,8 +13,8 @@ import org.gridatlas.analytics.division.DivisionNode;
 import org.gridatlas.analytics.division.DivisionQuery;
 
 /**
- * Quarter and area pickers: the eight quarters up to the latest one holding requests (normally the current one), and the user's area with the towns (or
- * villages) under it. Fires the listener with the chosen pair.
+ * Quarter and area pickers: the quarters holding requests, newest first (DashboardQueries.quartersWithData), and the
+ * user's area with the towns (or villages) under it. Fires the listener with the chosen pair.
  */
 public class AreaQuarterPicker extends HorizontalLayout {
 
@@ -26,14 +26,12 @@ public class AreaQuarterPicker extends HorizontalLayout {
     private final ComboBox<Area> area = new ComboBox<>();
     private final List<Area> areas;
 
-    public AreaQuarterPicker(DivisionQuery divisions, AreaCode viewArea, Quarter current, String quarterLabel,
+    public AreaQuarterPicker(DivisionQuery divisions, AreaCode viewArea, List<Quarter> quarters, String quarterLabel,
                              String areaLabel) {
         areas = areas(divisions, viewArea);
         quarter.setId("quarter-picker");
         quarter.setLabel(quarterLabel);
-        List<Quarter> quarters = new ArrayList<>(current.lastQuarters(8));
-        java.util.Collections.reverse(quarters);
-        quarter.setItems(quarters);
+        quarter.setItems(new ArrayList<>(quarters));
         quarter.setItemLabelGenerator(Quarter::toString);
         area.setId("area-picker");
         area.setLabel(areaLabel);

@@ -44,7 +44,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     DashboardView(DashboardQueries queries, DivisionQuery divisions) {
         this.queries = queries;
-        this.picker = new AreaQuarterPicker(divisions, viewArea, queries.latestQuarter(viewArea.code()),
+        this.picker = new AreaQuarterPicker(divisions, viewArea, queries.quartersWithData(viewArea.code()),
                 getTranslation("dashboard.quarter"), getTranslation("dashboard.area"));
         picker.onChange((q, area) -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class, params(q, area))));
         Button meeting = new Button(getTranslation("dashboard.meeting"), VaadinIcon.PRESENTATION.create());
