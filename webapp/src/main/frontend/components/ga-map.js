@@ -1,13 +1,18 @@
 // <ga-map>: GridAtlas's own MapLibre GL component over the project's MVT endpoint.
 // Properties (set from Java before attach): tileBase, initialView "lon,lat,zoom", initialLayers "towns,villages,…",
-// initialTimeRange "from,to" (ISO days, either empty).
-// Methods: fitBounds, flyTo, setLayerVisible, highlight, setBasemap, setTimeRange. Events: ga-map-click {layer, properties}.
-// The URL keeps the view (c=lon,lat & z & layers & bm & from & to) so a shared link reproduces it.
+// initialFilters "from=…&to=…&status=…&category=…&caseType=…&agent=…" (a query string, any subset).
+// Methods: fitBounds, flyTo, setLayerVisible, highlight, setBasemap, setFilter. Events: ga-map-click {layer, properties}.
+// The URL keeps the view (c=lon,lat & z & layers & bm & the filters) so a shared link reproduces it.
 import maplibregl from 'maplibre-gl';
 
 const HOUSEHOLD_RAW_ZOOM = 13;
-// the layers whose tiles take a time range (days, inclusive): /tiles/{layer}/…?from=…&to=…
-const DATED_LAYERS = ['requests', 'disputes', 'visits'];
+// filter parameter -> the layers whose tiles take it (/tiles/{layer}/…?from=…&to=…): the time range (days,
+// inclusive) on the dated layers; status, category and case type on requests; an agent on what they do
+const FILTERED_LAYERS = {
+  from: ['requests', 'disputes', 'visits'], to: ['requests', 'disputes', 'visits'],
+  status: ['requests'], category: ['requests'], caseType: ['requests'],
+  agent: ['agents', 'requests', 'disputes', 'visits']
+};
 const LAYER_IDS = ['towns', 'villages', 'grid-areas', 'groups', 'households', 'agents', 'posts', 'requests', 'disputes', 'visits'];
 const POINT_LAYERS = {
   agents: '#7b3fa0', posts: '#222222', disputes: '#b9770e', visits: '#2e8b57'
@@ -28,8 +33,8 @@ class GaMap extends HTMLElement {
     this.tileBase = '/tiles';
     this.initialView = '';
     this.initialLayers = '';
-    this.initialTimeRange = '';
-    this._range = { from: '', to: '' };
+    this.initialFilters = '';
+    this._filters = {};
     this._pending = [];
     this._visible = new Set(['towns', 'villages', 'grid-areas', 'groups', 'households']);
   }
@@ -38,8 +43,7 @@ class GaMap extends HTMLElement {
     if (this.map) return;
     this.style.display = 'block';
     this.style.position = this.style.position || 'relative';
-    const [from, to] = (this.initialTimeRange || ',').split(',');
-    this._range = { from: from || '', to: to || '' };
+    new URLSearchParams(this.initialFilters || '').forEach((v, k) => { if (FILTERED_LAYERS[k] && v) this._filters[k] = v; });
     if (this.initialLayers) this._visible = new Set(this.initialLayers.split(',').filter((l) => LAYER_IDS.includes(l)));
     const container = document.createElement('div');
     container.style.position = 'absolute';
@@ -111,20 +115,20 @@ class GaMap extends HTMLElement {
 
   _tiles(layer) {
     const q = new URLSearchParams();
-    if (DATED_LAYERS.includes(layer)) {
-      if (this._range.from) q.set('from', this._range.from);
-      if (this._range.to) q.set('to', this._range.to);
-    }
+    Object.entries(this._filters).forEach(([k, v]) => { if (v && FILTERED_LAYERS[k].includes(layer)) q.set(k, v); });
     const query = q.toString();
     return [`${window.location.origin}${this.tileBase}/${layer}/{z}/{x}/{y}.mvt${query ? '?' + query : ''}`];
   }
 
-  /** Shows the dated layers for a range of days (ISO, inclusive; empty = open end, both empty = the defaults). */
-  setTimeRange(from, to) {
-    this._range = { from: from || '', to: to || '' };
-    setUrlParam('from', this._range.from);
-    setUrlParam('to', this._range.to);
-    this._whenLoaded(() => DATED_LAYERS.forEach((l) => this.map.getSource(l).setTiles(this._tiles(l))));
+  /**
+   * Sets one filter (from, to, status, category, caseType, agent; empty removes it): the page URL keeps it and the
+   * layers it applies to fetch their tiles again.
+   */
+  setFilter(name, value) {
+    if (!FILTERED_LAYERS[name]) return;
+    if (value) this._filters[name] = value; else delete this._filters[name];
+    setUrlParam(name, value || null);
+    this._whenLoaded(() => FILTERED_LAYERS[name].forEach((l) => this.map.getSource(l).setTiles(this._tiles(l))));
   }
 
   _vis(layer) {

@@ -108,6 +108,26 @@ class MapLayersBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_request_status_from_the_link_filters_the_requests_and_a_status_chosen_on_the_page_goes_into_the_link() {
+        Page page = open("/?c=119.43,31.42&z=9.6&layers=towns,requests" + LAST_MONTH + "&status=RATED");
+        waitForMapIdle(page);
+        assertThat(page.locator("#request-status")).containsText("已评价");
+        assertThat((String) page.evaluate("() => document.querySelector('ga-map').map.getSource('requests').tiles[0]"))
+                .contains("status=RATED").contains("from=2025-04-21");
+        int rated = renderedCount(page, "requests-points");
+        assertThat(rated).as("rated requests of the last month").isPositive();
+
+        page.locator("#request-status").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName("办理中")).click();
+        page.waitForFunction("() => document.querySelector('ga-map').map.getSource('requests').tiles[0].includes('status=HANDLING')");
+        waitForMapIdle(page);
+        assertThat(page.url()).contains("status=HANDLING");
+        assertThat(renderedCount(page, "requests-points")).as("fewer requests in handling than rated").isLessThan(rated);
+        BrowserSession.screenshot(page, "map-request-status");
+    }
+
+    @Test
     void a_click_on_a_household_opens_its_card_with_masked_personal_data() {
         double[] at = users.asSystem(() -> users.jdbc().queryForObject("""
                 SELECT ST_X(location), ST_Y(location) FROM household
@@ -178,6 +198,12 @@ class MapLayersBrowserIT extends BrowserTest {
     private static int renderedFeatures(Page page, String layer) {
         return ((Number) page.evaluate("l => document.querySelector('ga-map').map.queryRenderedFeatures({layers: [l]}).length",
                 layer)).intValue();
+    }
+
+    /** Requests drawn, counting each cell's points (low zoom draws counted cells). */
+    private static int renderedCount(Page page, String layer) {
+        return ((Number) page.evaluate("l => document.querySelector('ga-map').map.queryRenderedFeatures({layers: [l]})"
+                + ".reduce((n, f) => n + (f.properties.count || 1), 0)", layer)).intValue();
     }
 
     private static double zoom(Page page) {

@@ -111,6 +111,23 @@ class TileLayersIT extends IntegrationTest {
     }
 
     @Test
+    void a_dense_z13_household_tile_counts_from_the_level_12_cells_exactly_the_households_inside_it() throws Exception {
+        int[] xy = Tiles.containing(DENSE[0], DENSE[1], 13);
+        var r = getBytes("/tiles/households/13/" + xy[0] + "/" + xy[1] + ".mvt", leader());
+        JtsLayer households = Mvt.layers(r.body()).get("households");
+        assertThat(Mvt.keys(households)).containsExactly("count");
+        assertThat(households.getGeometries().size()).as("at most 24 x 24 level-12 cells").isLessThanOrEqualTo(24 * 24);
+        long drawn = households.getGeometries().stream()
+                .mapToLong(g -> ((Number) Mvt.attributes(g).get("count")).longValue()).sum();
+        long inside = users.asSystem(() -> users.jdbc().queryForObject("""
+                SELECT count(*) FROM household WHERE village_code LIKE '320481%'
+                   AND ST_Intersects(ST_Transform(ST_TileEnvelope(13, ?, ?), 4326), location)""",
+                Long.class, xy[0], xy[1]));
+        assertThat(inside).isGreaterThan(org.gridatlas.analytics.tiles.TileQuery.MAX_RAW_FEATURES);
+        assertThat(drawn).isEqualTo(inside);
+    }
+
+    @Test
     void visits_without_a_time_range_show_the_most_recent_week() throws Exception {
         int[] xy = Tiles.containing(DENSE[0], DENSE[1], 10);
         long week = count(Mvt.layers(getBytes("/tiles/visits/10/" + xy[0] + "/" + xy[1] + ".mvt", leader()).body()).get("visits"));

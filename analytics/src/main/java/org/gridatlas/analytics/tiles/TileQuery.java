@@ -50,6 +50,8 @@ public class TileQuery {
             "SELECT coalesce(sum(version), 0) FROM layer_version WHERE table_name IN (:tables)";
 
     private static final String RAW_TAIL = load("raw-tail.sql");
+    /** Layers whose dense z13 tiles read pre-counted cells instead of every point (see households-raw.sql). */
+    private static final java.util.Set<TileLayer> DENSE_FROM_CELLS = java.util.EnumSet.of(TileLayer.HOUSEHOLDS, TileLayer.VISITS);
     private static final Pattern CELL_COLUMNS = Pattern.compile("(?m)^-- cell columns:(.*)$");
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -164,7 +166,13 @@ public class TileQuery {
     static String withRawTail(TileLayer layer, String points) {
         Matcher m = CELL_COLUMNS.matcher(points);
         String cells = m.find() ? " " + m.group(1).strip() : "";
-        return points + RAW_TAIL.replace("${layer}", layer.id()).replace("${cells}", cells);
+        String tail = RAW_TAIL.replace("${layer}", layer.id()).replace("${cells}", cells);
+        if (!DENSE_FROM_CELLS.contains(layer)) {
+            return points + tail;
+        }
+        // the layer's points define a CTE "dense" (yes: read the level-12 cells of <layer>-dense.sql instead)
+        return points + "SELECT CASE WHEN (SELECT yes FROM dense) THEN (\n" + load(layer.id() + "-dense.sql")
+                + ") ELSE (\n" + tail + ") END";
     }
 
     private static String load(String name) {

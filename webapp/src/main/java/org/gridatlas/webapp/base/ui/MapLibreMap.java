@@ -33,21 +33,20 @@ public class MapLibreMap extends Component implements HasSize {
         getElement().setProperty("initialLayers", layers);
     }
 
-    /** The time range of the dated layers at start (a shared link's {@code from}/{@code to}); null = open. */
-    public void setInitialTimeRange(java.time.LocalDate from, java.time.LocalDate to) {
-        getElement().setProperty("initialTimeRange", text(from) + "," + text(to));
-    }
-
     /**
-     * Shows requests, disputes and visits of a time range (inclusive days, either end open): their tiles are
-     * fetched with {@code from}/{@code to} and the page URL keeps the range.
+     * The point-layer filters at start (a shared link's {@code from}, {@code to}, {@code status}, {@code category},
+     * {@code caseType}, {@code agent}); the map sends each to the layers it applies to.
      */
-    public void setTimeRange(java.time.LocalDate from, java.time.LocalDate to) {
-        getElement().callJsFunction("setTimeRange", text(from), text(to));
+    public void setInitialFilters(java.util.Map<String, String> filters) {
+        StringBuilder q = new StringBuilder();
+        filters.forEach((k, v) -> q.append(q.isEmpty() ? "" : "&").append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        getElement().setProperty("initialFilters", q.toString());
     }
 
-    private static String text(java.time.LocalDate d) {
-        return d == null ? "" : d.toString();
+    /** Changes one filter (null or empty removes it); the page URL keeps it and the affected layers reload. */
+    public void setFilter(String name, String value) {
+        getElement().callJsFunction("setFilter", name, value == null ? "" : value);
     }
 
     /** Raster XYZ templates drawn bottom-up under the vector layers; an empty list removes the basemap. */

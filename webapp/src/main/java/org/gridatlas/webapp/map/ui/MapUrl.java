@@ -3,8 +3,10 @@ package org.gridatlas.webapp.map.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,21 +15,42 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * The map's shareable URL: {@code ?c=lon,lat&z=zoom&layers=a,b&bm=osm&area=code&from=2025-04-01&to=2025-06-30}.
- * Bad values are ignored (the map opens as if they were absent).
+ * The map's shareable URL: {@code ?c=lon,lat&z=zoom&layers=a,b&bm=osm&area=code} and the point-layer filters
+ * {@code from=2025-04-01&to=2025-06-30&status=HANDLING&category=…&caseType=IMMEDIATE&agent=1042}.
+ * Bad values are ignored (the map opens as if they were absent; a range ending before it starts loses its end).
  */
 record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> basemap, Optional<String> area,
-              Optional<LocalDate> from, Optional<LocalDate> to) {
+              Optional<LocalDate> from, Optional<LocalDate> to, Map<String, String> otherFilters) {
 
     private static final Pattern CODE = Pattern.compile("\\d{2,12}");
     private static final Pattern ID = Pattern.compile("[a-z-]{1,20}");
+    private static final Pattern UPPER_CODE = Pattern.compile("[A-Z_]{1,16}");
+    private static final Pattern AGENT = Pattern.compile("[1-9]\\d{0,17}");
+    private static final int MAX_CATEGORY = 32;
 
     static MapUrl parse(QueryParameters q) {
         Optional<double[]> view = first(q, "c").flatMap(c -> first(q, "z").flatMap(z -> parseView(c, z)));
         Set<String> layers = new LinkedHashSet<>();
         first(q, "layers").ifPresent(l -> Arrays.stream(l.split(",")).filter(LayerPanel.LAYERS::containsKey).forEach(layers::add));
+        Optional<LocalDate> from = date(q, "from");
+        Optional<LocalDate> to = date(q, "to").filter(t -> from.isEmpty() || !t.isBefore(from.get()));
+        Map<String, String> other = new LinkedHashMap<>();
+        first(q, "status").filter(v -> UPPER_CODE.matcher(v).matches()).ifPresent(v -> other.put("status", v));
+        first(q, "caseType").filter(v -> UPPER_CODE.matcher(v).matches()).ifPresent(v -> other.put("caseType", v));
+        first(q, "category").map(String::strip).filter(v -> !v.isEmpty() && v.length() <= MAX_CATEGORY
+                && v.chars().noneMatch(Character::isISOControl)).ifPresent(v -> other.put("category", v));
+        first(q, "agent").filter(v -> AGENT.matcher(v).matches()).ifPresent(v -> other.put("agent", v));
         return new MapUrl(view, layers, first(q, "bm").filter(b -> ID.matcher(b).matches()),
-                first(q, "area").filter(a -> CODE.matcher(a).matches()), date(q, "from"), date(q, "to"));
+                first(q, "area").filter(a -> CODE.matcher(a).matches()), from, to, other);
+    }
+
+    /** Every filter for the map component, the time range first. */
+    Map<String, String> filters() {
+        Map<String, String> all = new LinkedHashMap<>();
+        from.ifPresent(d -> all.put("from", d.toString()));
+        to.ifPresent(d -> all.put("to", d.toString()));
+        all.putAll(otherFilters);
+        return all;
     }
 
     static void setArea(String code) {

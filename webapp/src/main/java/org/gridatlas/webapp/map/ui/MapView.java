@@ -1,6 +1,5 @@
 package org.gridatlas.webapp.map.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.gridatlas.webapp.security.CurrentUser;
 
 /**
  * 一张图: boundaries, grid areas and households over vector tiles, beside the division tree, with layer switches,
- * legends, counts, data-quality figures, search and a basemap choice. The URL holds the view (c, z, layers, bm, area, from, to).
+ * legends, counts, data-quality figures, search and a basemap choice. The URL holds the view (c, z, layers, bm, area and the filters, see {@link MapUrl}).
  */
 @Route("")
 @PermitAll
@@ -64,10 +63,13 @@ class MapView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserve
         Set<String> visible = url.layers().isEmpty() ? new LinkedHashSet<>(LayerPanel.DEFAULT_VISIBLE) : url.layers();
         layers = new LayerPanel(visible, map::setLayerVisible);
         map.setInitialLayers(String.join(",", visible));
-        LocalDate from = url.from().orElse(null);
-        LocalDate to = url.to().filter(t -> from == null || !t.isBefore(from)).orElse(null);
-        map.setInitialTimeRange(from, to);
-        TimeRangePanel timeRange = new TimeRangePanel(from, to, map::setTimeRange);
+        map.setInitialFilters(url.filters());
+        TimeRangePanel timeRange = new TimeRangePanel(url.from().orElse(null), url.to().orElse(null), (f, t) -> {
+            map.setFilter("from", f == null ? null : f.toString());
+            map.setFilter("to", t == null ? null : t.toString());
+        });
+        RequestStatusFilter status = new RequestStatusFilter(url.otherFilters().get("status"),
+                s -> map.setFilter("status", s));
         url.view().ifPresent(v -> {
             map.setInitialView(v[0], v[1], v[2]);
             sharedView = true;
@@ -84,7 +86,7 @@ class MapView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserve
         selectionInfo.setId("selection-info");
         selectionInfo.addClassName("ga-selection-info");
         SearchBox search = new SearchBox(services.search(), this::fly);
-        VerticalLayout side = new VerticalLayout(search, breadcrumb, selectionInfo, layers, timeRange, basemap, tree);
+        VerticalLayout side = new VerticalLayout(search, breadcrumb, selectionInfo, layers, timeRange, status, basemap, tree);
         side.setPadding(true);
         side.setSpacing(false);
         side.setSizeFull();
