@@ -46,7 +46,8 @@ public final class ReviewBench {
             ctx.registerBean(DataSource.class, () -> ds);
             ctx.registerBean(NamedParameterJdbcTemplate.class, () -> new NamedParameterJdbcTemplate(ds));
             ctx.registerBean(Clock.class, Clock::systemUTC);
-            ctx.scan("org.gridatlas.analytics.review", "org.gridatlas.analytics.fieldwork");
+            ctx.scan("org.gridatlas.analytics.review", "org.gridatlas.analytics.fieldwork",
+                    "org.gridatlas.analytics.dashboard");   // the pack holds the dashboard's pages
             ctx.refresh();
             Scopes.runAs(Scope.SYSTEM, () -> run(name, ctx, area, quarter, runs, pack));
         } finally {

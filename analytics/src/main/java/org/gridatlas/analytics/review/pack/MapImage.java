@@ -39,19 +39,65 @@ public final class MapImage {
 
     public static BufferedImage draw(PackFonts fonts, Geometry outline, List<Shape> shapes, Key key, int width,
             int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = canvas(width, height);
+        Graphics2D g = graphics(img);
+        int legendWidth = Math.max(180, width / 4);
+        panel(g, fonts, outline, shapes, 0, 0, width - legendWidth, height);
+        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16);
+        g.dispose();
+        return img;
+    }
+
+    /**
+     * Small multiples: one panel per list of shapes (two columns), each with its caption, north arrow and scale bar,
+     * under ONE legend (the caller's legend must be locked over every panel).
+     */
+    public static BufferedImage multiples(PackFonts fonts, Geometry outline, List<List<Shape>> panels,
+            List<String> captions, Key key, int width, int height) {
+        BufferedImage img = canvas(width, height);
+        Graphics2D g = graphics(img);
+        int legendWidth = Math.max(180, width / 5);
+        int cols = panels.size() == 1 ? 1 : 2;
+        int rows = (panels.size() + cols - 1) / cols;
+        int pw = (width - legendWidth) / cols;
+        int ph = height / rows;
+        for (int i = 0; i < panels.size(); i++) {
+            int x = (i % cols) * pw;
+            int y = (i / cols) * ph;
+            panel(g, fonts, outline, panels.get(i), x, y + 20, pw, ph - 20);
+            g.setColor(Color.BLACK);
+            g.setFont(fonts.awt(15, true));
+            g.drawString(captions.get(i), x + 16, y + 20);
+            g.setColor(new Color(0xdddddd));
+            g.setStroke(new BasicStroke(1f));
+            g.drawRect(x + 2, y + 2, pw - 4, ph - 4);
+        }
+        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16);
+        g.dispose();
+        return img;
+    }
+
+    private static BufferedImage canvas(int width, int height) {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static Graphics2D graphics(BufferedImage img) {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        int legendWidth = Math.max(180, width / 4);
-        int mapW = width - legendWidth;
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        return g;
+    }
+
+    /** The shapes and the outline fitted into the rectangle, with a north arrow and a scale bar. */
+    private static void panel(Graphics2D g, PackFonts fonts, Geometry outline, List<Shape> shapes, int x0, int y0,
+            int mapW, int height) {
         int pad = 16;
         Envelope env = outline.getEnvelopeInternal();
         double scale = Math.min((mapW - 2.0 * pad) / env.getWidth(), (height - 2.0 * pad) / env.getHeight());
-        double ox = pad + (mapW - 2 * pad - env.getWidth() * scale) / 2;
-        double oy = pad + (height - 2 * pad - env.getHeight() * scale) / 2;
+        double ox = x0 + pad + (mapW - 2 * pad - env.getWidth() * scale) / 2;
+        double oy = y0 + pad + (height - 2 * pad - env.getHeight() * scale) / 2;
         Projector p = (x, y) -> new double[] {ox + (x - env.getMinX()) * scale, oy + (env.getMaxY() - y) * scale};
 
         g.setColor(new Color(0xf4f1ea));
@@ -71,11 +117,8 @@ public final class MapImage {
         g.setStroke(new BasicStroke(1.5f));
         g.draw(path(outline, p));
 
-        northArrow(g, fonts, mapW - pad - 24, pad + 8);
-        scaleBar(g, fonts, pad + 8, height - pad - 8, scale, mapW / 4.0);
-        legend(g, fonts, key, mapW + 8, pad, legendWidth - 16);
-        g.dispose();
-        return img;
+        northArrow(g, fonts, x0 + mapW - pad - 24, y0 + pad + 8);
+        scaleBar(g, fonts, x0 + pad + 8, y0 + height - pad - 8, scale, mapW / 4.0);
     }
 
     public static byte[] png(BufferedImage img) {

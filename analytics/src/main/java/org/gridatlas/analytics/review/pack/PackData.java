@@ -18,6 +18,11 @@ final class PackData {
                 () -> queries.rates(ctx.areaCode(), ctx.quarter().period(), RateUnit.VILLAGE));
     }
 
+    /** The pack's quarter as the dashboard's quarter type (same bounds: Asia/Shanghai, half-open). */
+    static org.gridatlas.analytics.dashboard.Quarter dashboardQuarter(PackContext ctx) {
+        return new org.gridatlas.analytics.dashboard.Quarter(ctx.quarter().year(), ctx.quarter().quarter());
+    }
+
     /** "93.5%" from a numerator and denominator, "—" when the denominator is 0. */
     static String percent(long num, long den) {
         return den == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * num / den);
