@@ -81,7 +81,7 @@ class ReviewPackDashboardIT extends IntegrationTest {
     private static final String QUOTA = """
             WITH q AS (SELECT (CAST(:from AS timestamptz) AT TIME ZONE 'Asia/Shanghai') AS q0,
                               (CAST(:to AS timestamptz) AT TIME ZONE 'Asia/Shanghai') AS q1),
-            agents AS (SELECT id, code, level FROM person
+            agents AS (SELECT id, code, level, division_code FROM person
                        WHERE role = 'AGENT' AND active AND substr(division_code, 1, 9) = :town),
             slots AS (
                 SELECT a.id, a.level, s AS slot_start,
@@ -106,17 +106,17 @@ class ReviewPackDashboardIT extends IntegrationTest {
                        (SELECT count(*) FROM items i WHERE i.agent_id = j.id AND i.t >= j.slot_start AND i.t < j.slot_end) AS n
                 FROM judged j
             )
-            SELECT a.code, a.level,
+            SELECT a.code, a.level, a.division_code,
                    (SELECT count(*) FROM items i WHERE i.agent_id = a.id) AS items,
                    count(p.id) AS judged,
                    count(p.id) FILTER (WHERE p.n >= CASE WHEN a.level = 'VILLAGE' THEN 2 ELSE 1 END) AS met
             FROM agents a LEFT JOIN per_slot p ON p.id = a.id
-            GROUP BY a.id, a.code, a.level
+            GROUP BY a.id, a.code, a.level, a.division_code
             """;
 
     /** Per service post of the town: the counts its stars need, and the stars judged in SQL. */
     private static final String STARS = """
-            SELECT s.id, x.*,
+            SELECT s.id, s.division_code, x.*,
                    CASE WHEN x.req = 0 OR x.rated = 0 OR x.sat * 10 < x.rated * 9 THEN 0
                         WHEN x.done * 10 >= x.req * 9 AND (x.closed = 0 OR x.resolved * 10 >= x.closed * 9) THEN 3
                         WHEN x.done * 20 >= x.req * 17 AND (x.closed = 0 OR x.resolved * 20 >= x.closed * 17) THEN 2
@@ -173,6 +173,8 @@ class ReviewPackDashboardIT extends IntegrationTest {
     void makeThePack() throws Exception {
         users.all();
         pack = Scopes.runAs(ReviewQueriesIT.SECRETARY, () -> packs.generate(AreaCode.of(TOWN), QUARTER, p -> { }));
+        java.nio.file.Files.createDirectories(BrowserSession.SCREENSHOTS);   // kept to look at
+        java.nio.file.Files.write(BrowserSession.SCREENSHOTS.resolve("review-pack-town.pdf"), pack.pdf());
         PdfReader reader = new PdfReader(pack.pdf());
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         StringBuilder all = new StringBuilder();
@@ -296,15 +298,37 @@ class ReviewPackDashboardIT extends IntegrationTest {
             assertThat(flat).as("quota row %s", level).contains(compliant + "/" + judged);
         }
         List<Map<String, Object>> missed = agents.stream()
-                .filter(a -> num(a.get("judged")) > 0 && num(a.get("met")) < num(a.get("judged"))).toList();
-        assertThat(f.getLong("quota.missed")).isEqualTo(missed.size());
-        for (Map<String, Object> a : missed) {
-            String k = "quota.missed." + a.get("code") + ".";
+                .filter(a -> num(a.get("judged")) > 0 && num(a.get("met")) < num(a.get("judged")))
+                .sorted(java.util.Comparator.comparingDouble((Map<String, Object> a) ->
+                                (double) num(a.get("met")) / num(a.get("judged")))
+                        .thenComparing(a -> (String) a.get("code")))
+                .toList();
+        assertThat(f.getLong("quota.missed")).isEqualTo(missed.size()).isPositive();
+        for (int i = 0; i < Math.min(30, missed.size()); i++) {
+            Map<String, Object> a = missed.get(i);
+            String k = String.format("quota.listed.%02d.", i + 1);
+            assertThat(f.get(k + "code")).isEqualTo(a.get("code"));
             assertThat(new long[] {f.getLong(k + "items"), f.getLong(k + "periods_met"), f.getLong(k + "periods_judged")})
                     .as(k).containsExactly(num(a.get("items")), num(a.get("met")), num(a.get("judged")));
             assertThat(flat).contains((String) a.get("code"));
         }
+        assertThat(f.get(String.format("quota.listed.%02d.code", Math.min(30, missed.size()) + 1))).isNull();
         assertThat(flat).contains("未达标代办员Agentswhomissedthequota：" + missed.size());
+
+        Map<String, long[]> units = new TreeMap<>();   // per village (a town agent: the town itself)
+        for (Map<String, Object> a : agents) {
+            String d = (String) a.get("division_code");
+            long[] u = units.computeIfAbsent(d.length() < 12 ? TOWN : d.substring(0, 12), c -> new long[3]);
+            u[0]++;
+            u[1] += num(a.get("judged")) > 0 ? 1 : 0;
+            u[2] += num(a.get("judged")) > 0 && num(a.get("met")) == num(a.get("judged")) ? 1 : 0;
+        }
+        assertThat(units).hasSizeGreaterThan(3);
+        units.forEach((code, u) -> assertThat(new long[] {f.getLong("quota.unit." + code + ".agents"),
+                f.getLong("quota.unit." + code + ".judged"), f.getLong("quota.unit." + code + ".compliant")})
+                .as("quota of unit %s", code).containsExactly(u));
+        assertThat(f.asMap().keySet().stream().filter(k -> k.matches("quota\\.unit\\..*\\.agents")).count())
+                .isEqualTo(units.size());
     }
 
     @Test
@@ -329,6 +353,17 @@ class ReviewPackDashboardIT extends IntegrationTest {
         for (int s = 0; s <= 3; s++) {
             assertThat(f.getLong("stars.count." + s)).isEqualTo(perStar[s]);
         }
+        Map<String, long[]> units = new TreeMap<>();   // per village; the town window under the town itself
+        for (Map<String, Object> post : posts) {
+            String d = (String) post.get("division_code");
+            units.computeIfAbsent(d.length() < 12 ? TOWN : d.substring(0, 12), c -> new long[4])[
+                    (int) num(post.get("stars"))]++;
+        }
+        units.forEach((code, u) -> {
+            for (int s = 0; s <= 3; s++) {
+                assertThat(f.getLong("stars.unit." + code + "." + s)).as("%d-star posts of %s", s, code).isEqualTo(u[s]);
+            }
+        });
         assertThat(flat).contains(String.format("三星%d个，二星%d个，一星%d个，无星%d个", perStar[3], perStar[2], perStar[1],
                 perStar[0]));
     }

@@ -65,7 +65,7 @@ class CompareMapsSection implements PackSection {
         return new Rendered(f, pdf -> {
             pdf.heading("四季度对比 Four quarters, one legend · " + periods.getFirst().label() + "–" + q);
             pdf.image(ReviewImages.multiples(ctx.fonts(), ctx.area(), four, "诉求 六边形分箱", 1800, 1060),
-                    pdf.pageWidth());
+                    pdf.pageWidth() * 0.9f);
             StringBuilder note = new StringBuilder("同一图例锁定于四个季度（按四季度全部格值分级），同色即同值。");
             for (ReviewLayer l : four) {
                 String k = "compare." + l.period() + ".";
@@ -75,7 +75,7 @@ class CompareMapsSection implements PackSection {
             pdf.note(note.append("图例分级界限 ").append(f.get("compare.legend.bounds")).toString());
             pdf.newPage();
             pdf.heading("较上季度变化 Change against the previous quarter · " + q + " − " + q.previous());
-            pdf.image(ReviewImages.draw(ctx.fonts(), ctx.area(), change, "诉求变化 六边形分箱", 1400, 1000), 640);
+            pdf.image(ReviewImages.draw(ctx.fonts(), ctx.area(), change, "诉求变化 六边形分箱", 1400, 1000), 590);
             String c = "compare.change.";
             pdf.note("每格本季度件数减上季度件数（蓝 = 减少，红 = 增加，图例以 0 为中心对称）：" + f.get(c + "cells")
                     + " 格中增加 " + f.get(c + "up") + " 格、减少 " + f.get(c + "down") + " 格、持平 " + f.get(c + "same")

@@ -41,7 +41,7 @@ class DashboardSection implements PackSection {
     public Rendered render(PackContext ctx) {
         var q = PackData.dashboardQuarter(ctx);
         String area = ctx.areaCode().code();
-        DashboardQueries.Overview overview = dashboard.overview(q, area);
+        DashboardQueries.Overview overview = PackData.overview(ctx, dashboard);
         List<MonthTrend> trend = dashboard.trends(q, area, TREND_MONTHS);
         List<CategoryCount> categories = dashboard.categories(q, area);
         Kpis k = overview.kpis();
@@ -133,8 +133,7 @@ class DashboardSection implements PackSection {
                         categories.stream().map(c -> (double) c.requests()).toList(), "%.0f", 0),
                 (g, fonts) -> PackCharts.bars(g, fonts, w, h, units + "办结率排名 Ranked by completion",
                         ranked.stream().map(UnitFigures::name).toList(),
-                        ranked.stream().map(r -> pct(r.completed(), r.requests())).map(v -> Double.isNaN(v) ? 0 : v)
-                                .toList(), "%.1f%%", 100));
+                        ranked.stream().map(r -> pct(r.completed(), r.requests())).toList(), "%.1f%%", 100));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             UnitFigures r = ranked.get(i);

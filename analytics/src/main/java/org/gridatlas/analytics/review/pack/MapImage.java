@@ -43,7 +43,7 @@ public final class MapImage {
         Graphics2D g = graphics(img);
         int legendWidth = Math.max(180, width / 4);
         panel(g, fonts, outline, shapes, 0, 0, width - legendWidth, height);
-        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16);
+        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16, 1);
         g.dispose();
         return img;
     }
@@ -72,7 +72,7 @@ public final class MapImage {
             g.setStroke(new BasicStroke(1f));
             g.drawRect(x + 2, y + 2, pw - 4, ph - 4);
         }
-        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16);
+        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16, 1.5f);
         g.dispose();
         return img;
     }
@@ -173,27 +173,33 @@ public final class MapImage {
         g.drawString("N", x - g.getFontMetrics().stringWidth("N") / 2, y + 6);
     }
 
-    private static void legend(Graphics2D g, PackFonts fonts, Key key, int x, int y, int w) {
+    /** The legend at (x, y), {@code w} wide; {@code z} scales type and swatches (a big image printed small). */
+    private static void legend(Graphics2D g, PackFonts fonts, Key key, int x, int y, int w, float z) {
         g.setColor(Color.BLACK);
-        g.setFont(fonts.awt(13, true));
-        int line = y + 14;
-        g.drawString(key.title(), x, line);
-        g.setFont(fonts.awt(11, false));
-        line += 10;
+        g.setFont(fonts.awt(13 * z, true));
+        int line = y + Math.round(14 * z);
+        for (String part : wrap(g, key.title(), w)) {
+            g.drawString(part, x, line);
+            line += Math.round(16 * z);
+        }
+        g.setFont(fonts.awt(11 * z, false));
+        line -= Math.round(6 * z);
+        int sw = Math.round(18 * z);
+        int sh = Math.round(12 * z);
         for (int i = 0; i < key.colors().size(); i++) {
             g.setColor(Color.decode(key.colors().get(i)));
-            g.fillRect(x, line, 18, 12);
+            g.fillRect(x, line, sw, sh);
             g.setColor(Color.GRAY);
-            g.drawRect(x, line, 18, 12);
+            g.drawRect(x, line, sw, sh);
             g.setColor(Color.BLACK);
-            g.drawString(key.labels().get(i), x + 24, line + 11);
-            line += 17;
+            g.drawString(key.labels().get(i), x + sw + Math.round(6 * z), line + sh - 1);
+            line += Math.round(17 * z);
         }
-        line += 6;
+        line += Math.round(6 * z);
         for (String note : key.notes()) {
             for (String part : wrap(g, note, w)) {
-                g.drawString(part, x, line + 11);
-                line += 15;
+                g.drawString(part, x, line + Math.round(11 * z));
+                line += Math.round(15 * z);
             }
         }
     }

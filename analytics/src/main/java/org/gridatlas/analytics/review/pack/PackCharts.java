@@ -22,6 +22,8 @@ final class PackCharts {
             new Color(0xc62828), new Color(0x6a1b9a), new Color(0x00838f));
     private static final Color TEXT = new Color(0x333333);
     private static final Color GRID = new Color(0xe0e0e0);
+    /** Axis intervals: 0–100 % in steps of 20. */
+    private static final int TICKS = 5;
 
     /** One series of the trend: name, values per month, and whether it is a rate in % (right axis). */
     record Series(String name, List<Double> values, boolean percent, boolean bars) {
@@ -47,7 +49,8 @@ final class PackCharts {
             labelW = Math.max(labelW, fm.stringWidth(l));
         }
         labelW = Math.min(labelW + 6, w * 0.35f);
-        double max = axisMax > 0 ? axisMax : values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double max = axisMax > 0 ? axisMax
+                : values.stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).max().orElse(1);
         float valueW = fm.stringWidth(String.format(Locale.ROOT, format, max)) + 8;
         float top = 24;
         float rowH = Math.min(20, (h - top - 2) / labels.size());
@@ -65,12 +68,14 @@ final class PackCharts {
         for (int i = 0; i < labels.size(); i++) {
             float y = top + i * rowH;
             double v = values.get(i);
+            boolean none = Double.isNaN(v);   // no data: no bar, a dash
+            float len = none ? 0 : (float) (barMax * Math.max(0, v) / max);
             g.setColor(SERIES.getFirst());
-            g.fill(new Rectangle2D.Float(x0, y + rowH * 0.15f, (float) (barMax * Math.max(0, v) / max), rowH * 0.7f));
+            g.fill(new Rectangle2D.Float(x0, y + rowH * 0.15f, len, rowH * 0.7f));
             g.setColor(TEXT);
             String label = clip(fm, labels.get(i), labelW - 4);
             g.drawString(label, x0 - 4 - fm.stringWidth(label), y + rowH / 2 + fm.getAscent() / 2f - 1);
-            g.drawString(String.format(Locale.ROOT, format, v), x0 + (float) (barMax * Math.max(0, v) / max) + 3,
+            g.drawString(none ? "—" : String.format(Locale.ROOT, format, v), x0 + len + 3,
                     y + rowH / 2 + fm.getAscent() / 2f - 1);
         }
     }
@@ -108,14 +113,16 @@ final class PackCharts {
         int n = months.size();
         float step = plotW / Math.max(1, n);
         g.setStroke(new BasicStroke(0.5f));
-        for (int i = 0; i <= 4; i++) {
-            float y = bottom - (bottom - top) * i / 4;
+        for (int i = 0; i <= TICKS; i++) {
+            float y = bottom - (bottom - top) * i / TICKS;
             g.setColor(GRID);
             g.draw(new Line2D.Float(left, y, left + plotW, y));
             g.setColor(TEXT);
-            String c = String.format(Locale.ROOT, "%.0f", countMax * i / 4);
+            double tick = countMax * i / TICKS;
+            String c = tick == Math.rint(tick) ? String.format(Locale.ROOT, "%.0f", tick)
+                    : String.format(Locale.ROOT, "%.1f", tick);
             g.drawString(c, left - 4 - fm.stringWidth(c), y + 3);
-            g.drawString(25 * i + "%", left + plotW + 4, y + 3);
+            g.drawString(100 / TICKS * i + "%", left + plotW + 4, y + 3);
         }
         for (int m = 0; m < n; m++) {
             String label = months.get(m);
@@ -163,7 +170,7 @@ final class PackCharts {
         g.draw(new Line2D.Float(left, bottom, left + plotW, bottom));
     }
 
-    /** 1, 2, 2.5 or 5 × 10ⁿ at or above {@code v}. */
+    /** 1, 2, 2.5 or 5 × 10ⁿ at or above {@code v} (divides into {@link #TICKS} round steps from 5 up). */
     static double niceCeiling(double v) {
         double pow = Math.pow(10, Math.floor(Math.log10(Math.max(v, 1e-9))));
         for (double m : new double[] {1, 2, 2.5, 5, 10}) {
