@@ -63,6 +63,14 @@ class ReviewPngBrowserIT extends BrowserTest {
         assertThat(page.locator("#month-label")).containsText("2025-0", new ContainsTextOptions().setTimeout(15_000));
         assertThat(page.locator("#png")).hasAttribute("href", java.util.regex.Pattern.compile("month=2025-0[123]"));
         assertPng(download(page, "#png", "review-png-month"), ReviewScreen.PNG_W, ReviewScreen.PNG_H);
+
+        String base = "http://localhost:" + port + "/api/v1/review/map.png?area=" + TestUsers.OWN_TOWN + "&quarter=2025Q1";
+        com.microsoft.playwright.APIResponse month = page.request().get(base + "&month=2024-12");
+        assertThat(month.status()).isEqualTo(400);
+        assertThat(month.text()).contains("month must be one of [2025-01, 2025-02, 2025-03]");
+        com.microsoft.playwright.APIResponse index = page.request().get(base + "&mode=compare&index=4");
+        assertThat(index.status()).isEqualTo(400);
+        assertThat(index.text()).contains("index must be 0 to 3, got 4");
     }
 
     /** Clicks the link, waits for the download, keeps it under target/screenshots and decodes it. */

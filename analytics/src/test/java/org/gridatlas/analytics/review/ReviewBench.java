@@ -87,6 +87,10 @@ public final class ReviewBench {
             ReviewPackService packs = ctx.getBean(ReviewPackService.class);
             report(name + " review pack (PDF + archive)", Math.max(1, runs / 2), () ->
                     packs.generate(areas.getFirst(), quarter, x -> { }).pdf().length);
+            report(name + " review pack, coverage cold", Math.max(1, runs / 2), () -> {
+                ctx.getBean(org.gridatlas.analytics.fieldwork.CoverageQuery.class).forget();   // first pack of a quarter
+                return packs.generate(areas.getFirst(), quarter, x -> { }).pdf().length;
+            });
         }
     }
 
