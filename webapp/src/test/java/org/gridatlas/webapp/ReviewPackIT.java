@@ -208,6 +208,10 @@ class ReviewPackIT extends IntegrationTest {
             assertThat(changed.figuresSha256()).isNotEqualTo(pack.figuresSha256());
             long satisfied = pack.figures().getLong("summary.satisfied");
             assertThat(changed.changes()).contains("summary.satisfied: " + satisfied + " → " + (satisfied - 1));
+            long dashboard = pack.figures().getLong("dash.kpi.satisfied");   // 满意 + 基本满意 on the dashboard
+            assertThat(changed.changes()).contains("dash.kpi.satisfied: " + dashboard + " → " + (dashboard - 1));
+            assertThat(changed.changes()).allSatisfy(c -> assertThat(c).matches(
+                    "(summary|village|dash|stars)\\..*: \\d+ → \\d+"));
             assertThat(users.asSystem(() -> Scopes.runAs(ReviewQueriesIT.SECRETARY,
                     () -> packs.archive(AreaCode.of(TOWN))))).hasSizeGreaterThanOrEqualTo(3);
         } finally {

@@ -85,8 +85,20 @@ public class ReviewScreen {
 
     public byte[] png(AreaCode area, ReviewLayer layer, String title) {
         AreaInfo info = queries.area(area);
-        BufferedImage img = ReviewImages.draw(packs.fonts(), info, layer, title, 1400, 1000);
+        BufferedImage img = ReviewImages.draw(packs.fonts(), info, layer, title, PNG_W, PNG_H);
         return MapImage.png(img);
+    }
+
+    /** Width and height in pixels of a single map PNG and of the small multiples PNG. */
+    public static final int PNG_W = 1400;
+    public static final int PNG_H = 1000;
+    public static final int MULTIPLES_W = 1800;
+    public static final int MULTIPLES_H = 1060;
+
+    /** Compared layers (one locked legend) as small multiples in one PNG. */
+    public byte[] multiplesPng(AreaCode area, List<ReviewLayer> layers, String title) {
+        return MapImage.png(ReviewImages.multiples(packs.fonts(), queries.area(area), layers, title, MULTIPLES_W,
+                MULTIPLES_H));
     }
 
     public Pack generate(AreaCode area, Quarter quarter, DoubleConsumer progress) {

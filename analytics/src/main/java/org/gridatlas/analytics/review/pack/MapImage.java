@@ -39,19 +39,65 @@ public final class MapImage {
 
     public static BufferedImage draw(PackFonts fonts, Geometry outline, List<Shape> shapes, Key key, int width,
             int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = canvas(width, height);
+        Graphics2D g = graphics(img);
+        int legendWidth = Math.max(180, width / 4);
+        panel(g, fonts, outline, shapes, 0, 0, width - legendWidth, height);
+        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16, 1);
+        g.dispose();
+        return img;
+    }
+
+    /**
+     * Small multiples: one panel per list of shapes (two columns), each with its caption, north arrow and scale bar,
+     * under ONE legend (the caller's legend must be locked over every panel).
+     */
+    public static BufferedImage multiples(PackFonts fonts, Geometry outline, List<List<Shape>> panels,
+            List<String> captions, Key key, int width, int height) {
+        BufferedImage img = canvas(width, height);
+        Graphics2D g = graphics(img);
+        int legendWidth = Math.max(180, width / 5);
+        int cols = panels.size() == 1 ? 1 : 2;
+        int rows = (panels.size() + cols - 1) / cols;
+        int pw = (width - legendWidth) / cols;
+        int ph = height / rows;
+        for (int i = 0; i < panels.size(); i++) {
+            int x = (i % cols) * pw;
+            int y = (i / cols) * ph;
+            panel(g, fonts, outline, panels.get(i), x, y + 20, pw, ph - 20);
+            g.setColor(Color.BLACK);
+            g.setFont(fonts.awt(15, true));
+            g.drawString(captions.get(i), x + 16, y + 20);
+            g.setColor(new Color(0xdddddd));
+            g.setStroke(new BasicStroke(1f));
+            g.drawRect(x + 2, y + 2, pw - 4, ph - 4);
+        }
+        legend(g, fonts, key, width - legendWidth + 8, 16, legendWidth - 16, 1.5f);
+        g.dispose();
+        return img;
+    }
+
+    private static BufferedImage canvas(int width, int height) {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static Graphics2D graphics(BufferedImage img) {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        int legendWidth = Math.max(180, width / 4);
-        int mapW = width - legendWidth;
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        return g;
+    }
+
+    /** The shapes and the outline fitted into the rectangle, with a north arrow and a scale bar. */
+    private static void panel(Graphics2D g, PackFonts fonts, Geometry outline, List<Shape> shapes, int x0, int y0,
+            int mapW, int height) {
         int pad = 16;
         Envelope env = outline.getEnvelopeInternal();
         double scale = Math.min((mapW - 2.0 * pad) / env.getWidth(), (height - 2.0 * pad) / env.getHeight());
-        double ox = pad + (mapW - 2 * pad - env.getWidth() * scale) / 2;
-        double oy = pad + (height - 2 * pad - env.getHeight() * scale) / 2;
+        double ox = x0 + pad + (mapW - 2 * pad - env.getWidth() * scale) / 2;
+        double oy = y0 + pad + (height - 2 * pad - env.getHeight() * scale) / 2;
         Projector p = (x, y) -> new double[] {ox + (x - env.getMinX()) * scale, oy + (env.getMaxY() - y) * scale};
 
         g.setColor(new Color(0xf4f1ea));
@@ -71,11 +117,8 @@ public final class MapImage {
         g.setStroke(new BasicStroke(1.5f));
         g.draw(path(outline, p));
 
-        northArrow(g, fonts, mapW - pad - 24, pad + 8);
-        scaleBar(g, fonts, pad + 8, height - pad - 8, scale, mapW / 4.0);
-        legend(g, fonts, key, mapW + 8, pad, legendWidth - 16);
-        g.dispose();
-        return img;
+        northArrow(g, fonts, x0 + mapW - pad - 24, y0 + pad + 8);
+        scaleBar(g, fonts, x0 + pad + 8, y0 + height - pad - 8, scale, mapW / 4.0);
     }
 
     public static byte[] png(BufferedImage img) {
@@ -130,27 +173,33 @@ public final class MapImage {
         g.drawString("N", x - g.getFontMetrics().stringWidth("N") / 2, y + 6);
     }
 
-    private static void legend(Graphics2D g, PackFonts fonts, Key key, int x, int y, int w) {
+    /** The legend at (x, y), {@code w} wide; {@code z} scales type and swatches (a big image printed small). */
+    private static void legend(Graphics2D g, PackFonts fonts, Key key, int x, int y, int w, float z) {
         g.setColor(Color.BLACK);
-        g.setFont(fonts.awt(13, true));
-        int line = y + 14;
-        g.drawString(key.title(), x, line);
-        g.setFont(fonts.awt(11, false));
-        line += 10;
+        g.setFont(fonts.awt(13 * z, true));
+        int line = y + Math.round(14 * z);
+        for (String part : wrap(g, key.title(), w)) {
+            g.drawString(part, x, line);
+            line += Math.round(16 * z);
+        }
+        g.setFont(fonts.awt(11 * z, false));
+        line -= Math.round(6 * z);
+        int sw = Math.round(18 * z);
+        int sh = Math.round(12 * z);
         for (int i = 0; i < key.colors().size(); i++) {
             g.setColor(Color.decode(key.colors().get(i)));
-            g.fillRect(x, line, 18, 12);
+            g.fillRect(x, line, sw, sh);
             g.setColor(Color.GRAY);
-            g.drawRect(x, line, 18, 12);
+            g.drawRect(x, line, sw, sh);
             g.setColor(Color.BLACK);
-            g.drawString(key.labels().get(i), x + 24, line + 11);
-            line += 17;
+            g.drawString(key.labels().get(i), x + sw + Math.round(6 * z), line + sh - 1);
+            line += Math.round(17 * z);
         }
-        line += 6;
+        line += Math.round(6 * z);
         for (String note : key.notes()) {
             for (String part : wrap(g, note, w)) {
-                g.drawString(part, x, line + 11);
-                line += 15;
+                g.drawString(part, x, line + Math.round(11 * z));
+                line += Math.round(15 * z);
             }
         }
     }

@@ -1,10 +1,12 @@
 package org.gridatlas.analytics.review.pack;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -14,8 +16,11 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** The review pack being written: A4 landscape, the Chinese font embedded; headings, text, tables and map images. */
@@ -27,6 +32,8 @@ public final class PackPdf {
     private final Font heading;
     private final Font body;
     private final Font small;
+    private final PackFonts fonts;
+    private final PdfWriter writer;
     private boolean empty = true;
 
     PackPdf(PackFonts fonts, String documentTitle) {
@@ -34,7 +41,8 @@ public final class PackPdf {
         heading = new Font(fonts.pdf(), 15, Font.BOLD);
         body = new Font(fonts.pdf(), 10.5f);
         small = new Font(fonts.pdf(), 8.5f);
-        PdfWriter.getInstance(doc, out);
+        this.fonts = fonts;
+        writer = PdfWriter.getInstance(doc, out);
         doc.addTitle(documentTitle);
         doc.addCreator("GridAtlas");
         doc.open();
@@ -115,6 +123,62 @@ public final class PackPdf {
             }
         }
         add(t);
+    }
+
+    /** The usable width of a page in points. */
+    public float pageWidth() {
+        return doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+    }
+
+    /**
+     * A vector chart {@code w} × {@code h} points, drawn by {@code draw} with Java2D (y down, points); its text is
+     * written in the embedded font.
+     */
+    public void chart(float w, float h, BiConsumer<Graphics2D, PackFonts> draw) {
+        add(chartImage(w, h, draw));
+    }
+
+    /** Two vector charts side by side, each half the page wide and {@code h} points high. */
+    public void chartPair(float h, BiConsumer<Graphics2D, PackFonts> left, BiConsumer<Graphics2D, PackFonts> right) {
+        float w = pageWidth() / 2 - 8;
+        PdfPTable t = new PdfPTable(2);
+        t.setWidthPercentage(100);
+        for (BiConsumer<Graphics2D, PackFonts> d : List.of(left, right)) {
+            PdfPCell c = new PdfPCell(chartImage(w, h, d), false);
+            c.setBorder(0);
+            c.setPadding(2);
+            t.addCell(c);
+        }
+        add(t);
+    }
+
+    private Image chartImage(float w, float h, BiConsumer<Graphics2D, PackFonts> draw) {
+        PdfTemplate tpl = writer.getDirectContent().createTemplate(w, h);
+        Graphics2D g = tpl.createGraphics(w, h, new OneFont(fonts));
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            draw.accept(g, fonts);
+        } finally {
+            g.dispose();
+        }
+        try {
+            return Image.getInstance(tpl);
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IllegalStateException("review pack chart: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every Java2D font of a chart maps to the pack's embedded Chinese font. */
+    private record OneFont(PackFonts fonts) implements FontMapper {
+        @Override
+        public BaseFont awtToPdf(java.awt.Font font) {
+            return fonts.pdf();
+        }
+
+        @Override
+        public java.awt.Font pdfToAwt(BaseFont font, int size) {
+            return fonts.awt(size, false);
+        }
     }
 
     byte[] finish() {

@@ -58,8 +58,9 @@ class PackPanel extends Div {
         add(new H4(getTranslation("review.pack")), make, progress, status, png, archive);
     }
 
-    void pngLink(String href) {
+    void pngLink(String href, String label) {
         png.setHref(href);
+        png.setText(label);
     }
 
     private void start() {

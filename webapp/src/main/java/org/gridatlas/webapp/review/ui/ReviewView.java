@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -95,16 +96,17 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
         Mode mode = controls.mode.getValue() == null ? Mode.SINGLE : controls.mode.getValue();
         try {
             MapStyle style = controls.mapStyle();
-            show(screen.layers(area(), q, q.period(), style, mode), mode);
+            String png = pngHref(q, mode, style);
+            show(screen.layers(area(), q, q.period(), style, mode), mode, png);
             side.show(screen.oldestOpen(area()), screen.coverageGaps(area(), q));
-            pack.pngLink(pngHref(q, mode, style));
+            pack.pngLink(png, getTranslation(mode == Mode.COMPARE ? "review.png-all" : "review.png"));
         } catch (IllegalArgumentException ex) {
             Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
-    private void show(List<ReviewLayer> layers, Mode mode) {
+    private void show(List<ReviewLayer> layers, Mode mode, String png) {
         maps.removeAll();
         boolean grid = layers.size() > 1;
         maps.getStyle().set("grid-template-columns", grid ? "1fr 1fr" : "1fr");
@@ -117,6 +119,15 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
             Span caption = new Span(layer.period());
             caption.addClassName("small-title");
             Div cell = new Div(caption, map);
+            if (grid) {   // each small multiple as its own PNG (same locked legend)
+                Anchor one = new Anchor(png + "&index=" + i, "PNG");
+                one.setId("png-" + i);
+                one.getElement().setAttribute("download", true).setAttribute("router-ignore", true);
+                one.getElement().setAttribute("title", getTranslation("review.png-one", layer.period()));
+                one.getStyle().set("position", "absolute").set("right", "4px").set("top", "0").set("z-index", "3")
+                        .set("font-size", "var(--lumo-font-size-xs)");
+                cell.add(one);
+            }
             cell.getStyle().set("position", "relative").set("display", "flex").set("flex-direction", "column")
                     .set("min-height", grid ? "240px" : "480px");
             map.getStyle().set("flex", "1");
@@ -149,7 +160,10 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
     }
 
     private void showMonth() {
-        show(List.of(playback.get(playStep)), Mode.SINGLE);
+        Quarter q = controls.quarter.getValue();
+        String png = pngHref(q, Mode.SINGLE, controls.mapStyle()) + "&month=" + playback.get(playStep).period();
+        show(List.of(playback.get(playStep)), Mode.SINGLE, png);
+        pack.pngLink(png, getTranslation("review.png-month", playback.get(playStep).period()));
         month.setText(getTranslation("review.month", playback.get(playStep).period(), playStep + 1, playback.size()));
     }
 
