@@ -20,7 +20,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 cd "$ROOT"
 echo "==> compiling the bench (analytics test classes)"
-mvn -B -q -ntp -o -pl analytics -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" \
+mvn -B -q -ntp -o -pl analytics -am -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" \
     -Dgridatlas.codegen.password="$DB_PASSWORD" test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="$ROOT/analytics/target/test-classes:$ROOT/analytics/target/classes:$ROOT/gis-data/target/classes:$(cat "$WORK/cp.txt")"

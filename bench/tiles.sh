@@ -24,10 +24,10 @@ if [ ! -f "$JAR" ]; then
       -Dgridatlas.codegen.password="$DB_PASSWORD" package
 fi
 echo "==> compiling the bench (analytics test classes)"
-mvn -B -q -ntp -o -pl analytics -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" \
+mvn -B -q -ntp -o -pl analytics -am -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" \
     -Dgridatlas.codegen.password="$DB_PASSWORD" test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="$ROOT/analytics/target/test-classes:$ROOT/analytics/target/classes:$(cat "$WORK/cp.txt")"
+CP="$ROOT/analytics/target/test-classes:$ROOT/analytics/target/classes:$ROOT/gis-data/target/classes:$(cat "$WORK/cp.txt")"
 TOKEN="ga_bench_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -40,8 +40,8 @@ bench_one() {   # name jdbc-url area lon lat
   local name="$1" url="$2" area="$3" lon="$4" lat="$5" port pid
   java -cp "$CP" org.gridatlas.analytics.tiles.TileBench "$name" - "$TOKEN" "$url" "$DB_USER" "$DB_PASSWORD" "$area" "$lon" "$lat" 0 --create-user
   port="$(free_port)"
-  # a database loaded by `./gridatlas demo --profile suzhou` holds demo accounts, which only a demo start accepts
-  local demo=""; [ "$name" = suzhou ] && demo="--gridatlas.demo.profile=suzhou"
+  # a database loaded by `./gridatlas demo` holds demo accounts, which only a demo start accepts
+  local demo="--gridatlas.demo.profile=$name"
   echo "==> $name: starting the app on port $port"
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     java -Xmx2g -jar "$JAR" --server.port="$port" $demo > "$WORK/app-$name.log" 2>&1 &
