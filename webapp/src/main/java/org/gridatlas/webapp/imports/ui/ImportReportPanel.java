@@ -49,7 +49,11 @@ class ImportReportPanel extends VerticalLayout {
     }
 
     void done(int n) {
-        summary.setText(getTranslation("imports.done", n));
+        done(getTranslation("imports.done", n));
+    }
+
+    void done(String text) {
+        summary.setText(text);
         problems.setVisible(false);
     }
 
