@@ -58,6 +58,7 @@ class ColumnMappingMemoryIT extends IntegrationTest {
 
     @Test
     void a_second_file_with_the_same_header_gets_the_first_files_mapping_without_mapping_it_again() {
+        users.all();
         String village = users.ownVillage();
         double[] p = users.asSystem(() -> users.jdbc().queryForObject(
                 "SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_PointOnSurface(boundary) p FROM division WHERE code = ?) x",

@@ -25,6 +25,7 @@ class PeopleImportBrowserIT extends BrowserTest {
 
     @Test
     void a_supervisor_reads_the_report_fixes_the_agent_code_and_imports_an_agent_with_two_liaisons() throws Exception {
+        users.all();
         String village = users.ownVillage();
         List<String> agent = PeopleImportIT.person("PB-A1", "张代办", "代办员", "村", village, "13800000001", "", "");
         List<String> liaison = PeopleImportIT.person("PB-L1", "李联络", "联络员", "村", village, "", "320481199001011234", "PB-A1");
