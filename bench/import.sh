@@ -14,8 +14,8 @@ cd "$ROOT"
 MVN=(mvn -B -ntp -q)
 CP_FILE="$ROOT/gis-data/target/bench.classpath"
 if [ ! -f gis-data/target/classes/org/gridatlas/data/imports/ImportBench.class ] || [ ! -f "$CP_FILE" ]; then
-  echo "building gis-data…"
-  "${MVN[@]}" -DskipTests -pl gis-data install
+  echo "compiling gis-data…"
+  "${MVN[@]}" -DskipTests -pl gis-data compile
   "${MVN[@]}" -pl gis-data dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
 fi
 exec "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" \
