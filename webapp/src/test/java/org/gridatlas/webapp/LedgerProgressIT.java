@@ -55,8 +55,9 @@ class LedgerProgressIT extends IntegrationTest {
                 WITH v AS (SELECT code, boundary, row_number() OVER (ORDER BY code) - 1 AS i, count(*) OVER () AS k
                              FROM division WHERE level = 'VILLAGE' AND parent_code = ? AND boundary IS NOT NULL AND holds_households)
                 SELECT v.code || ',' || ST_X(d.geom) || ',' || ST_Y(d.geom)
-                  FROM v, LATERAL ST_Dump(ST_GeneratePoints(v.boundary, (? / v.k + CASE WHEN v.i < ? % v.k THEN 1 ELSE 0 END)::int, 8)) d
-                """, String.class, town, rows, rows));
+                  FROM v, LATERAL ST_Dump(ST_GeneratePoints(ST_Buffer(v.boundary, -0.00001), (? / v.k + CASE WHEN v.i < ? % v.k THEN 1 ELSE 0 END)::int, 8)) d
+                 LIMIT ?
+                """, String.class, town, rows, rows, rows));
         StringBuilder csv = new StringBuilder(rows * 90).append("户编码,村代码,地址,户主姓名,身份证号,联系电话,户人口数,经度,纬度\n");
         for (int i = 0; i < lines.size(); i++) {
             String[] p = lines.get(i).split(",");

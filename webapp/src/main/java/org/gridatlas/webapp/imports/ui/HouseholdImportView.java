@@ -44,6 +44,7 @@ class HouseholdImportView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor onMap = new Anchor();
     private final ImportProgressPanel progress = new ImportProgressPanel();
     private Ledger ledger;
+    private boolean validated;
 
     HouseholdImportView(HouseholdImportService imports) {
         this.imports = imports;
@@ -96,6 +97,7 @@ class HouseholdImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void read(Ledger read) {
         ledger = read;
+        validated = false;
         fileInfo.setText(getTranslation("imports.file", ledger.fileName(), ledger.encoding(), ledger.rows().size()));
         var remembered = imports.rememberedColumns(ledger.headers());
         mapping.show(ledger.headers(), remembered.orElseGet(() -> HouseholdImportService.guessColumns(ledger.headers())));
@@ -113,10 +115,12 @@ class HouseholdImportView extends VerticalLayout implements HasDynamicTitle {
         CoordinateSystem c = crs.getValue();
         validate.setEnabled(false);
         commit.setEnabled(false);
+        validated = false;
         progress.run(() -> started(l), p -> imports.validate(l, columns, c, p), preview -> {
             report.show(preview);
             validate.setEnabled(true);
-            commit.setEnabled(preview.importable());
+            validated = preview.importable();
+            commit.setEnabled(validated);
         }, this::failed);
     }
 
@@ -152,6 +156,7 @@ class HouseholdImportView extends VerticalLayout implements HasDynamicTitle {
             report.show(r.preview());
         } else if (e instanceof ImportCancelledException) {
             report.done(getTranslation("imports.cancelled"));
+            commit.setEnabled(validated);
         } else if (e instanceof LedgerException) {
             fileInfo.setText(e.getMessage());
         } else {
