@@ -36,9 +36,6 @@ class PeopleImportBrowserIT extends BrowserTest {
         Path fixed = Files.write(dir.resolve("代办员名单-已改.csv"), PeopleImportIT.csv(List.of(agent, liaison, right)));
 
         Page page = browser.login("http://localhost:" + port, users.byRole(UserRole.SUPERVISOR).username(), "/imports/people", 1300, 900);
-        page.waitForTimeout(4000);
-        Files.writeString(Path.of("target", "people-debug.html"), page.url() + "\n" + page.content());
-        BrowserSession.screenshot(page, "people-import-opened");
         page.locator("#people-upload input[type=file]").setInputFiles(bad);
         assertThat(page.locator("#file-info")).containsText("3 行");
         page.locator("#validate").click();
