@@ -76,6 +76,13 @@ class RoundTripIT extends IntegrationTest {
         pg.setUser(System.getProperty("gridatlas.test.user", "gridatlas"));
         pg.setPassword(System.getProperty("gridatlas.test.password", ""));
         pg.setReWriteBatchedInserts(true);
+        try (var probe = pg.getConnection()) {
+            assertThat(probe.isValid(5)).isTrue();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("the empty database " + emptyUrl() + " is missing (" + e.getMessage() + "): create it like the"
+                    + " test database (CREATE DATABASE … OWNER gridatlas; CREATE EXTENSION postgis, btree_gist; geometry_overlaps"
+                    + " LEAKPROOF) or point -Dgridatlas.empty.url at one", e);
+        }
         DataSource empty = new ScopedDataSource(pg);
         JdbcTemplate target = new JdbcTemplate(empty);
         Scopes.runAs(Scope.SYSTEM, () -> {

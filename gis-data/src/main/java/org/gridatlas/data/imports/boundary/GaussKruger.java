@@ -1,5 +1,13 @@
 package org.gridatlas.data.imports.boundary;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.locationtech.jts.geom.CoordinateFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
 /**
  * The CGCS2000 Gauss-Krüger (transverse Mercator, scale 1) projected zones, EPSG:4491–4554, and their conversion to
  * CGCS2000 longitude/latitude (the USGS/Snyder series, millimetre-accurate within a zone). CGCS2000 longitude and
@@ -36,6 +44,73 @@ public record GaussKruger(int epsg, double centralMeridian, double falseEasting)
             return new GaussKruger(epsg, 75 + 3 * (epsg - 4534), 500_000);
         }
         return null;
+    }
+
+    private static final Pattern EPSG_AUTHORITY = Pattern.compile("AUTHORITY\\[\"EPSG\",\\s*\"?(\\d+)\"?\\]\\s*\\]\\s*$");
+
+    /**
+     * The zone a Shapefile's .prj (OGC or Esri WKT) declares, or null for longitude/latitude (GEOGCS). A PROJCS is
+     * accepted when it is a CGCS2000 Gauss-Krüger / transverse Mercator projection with scale 1 and origin on the
+     * equator (its central meridian and false easting are read from the parameters) or carries an EPSG code of
+     * 4491–4554; any other projection is refused by name.
+     */
+    public static GaussKruger fromPrj(String file, String wkt) {
+        String w = wkt == null ? "" : wkt.strip();
+        if (!w.regionMatches(true, 0, "PROJCS", 0, 6)) {
+            return null;
+        }
+        Matcher epsg = EPSG_AUTHORITY.matcher(w);
+        if (epsg.find() && byEpsg(Integer.parseInt(epsg.group(1))) != null) {
+            return byEpsg(Integer.parseInt(epsg.group(1)));
+        }
+        String upper = w.toUpperCase(Locale.ROOT);
+        boolean cgcs2000 = upper.contains("2000") && (upper.contains("CGCS") || upper.contains("CHINA_GEODETIC")
+                || upper.contains("CHINA GEODETIC") || upper.contains("CHINA_2000"));
+        boolean transverseMercator = upper.contains("GAUSS") || upper.contains("TRANSVERSE_MERCATOR")
+                || upper.contains("TRANSVERSE MERCATOR");
+        Double cm = parameter(w, "central_meridian");
+        Double fe = parameter(w, "false_easting");
+        Double k = parameter(w, "scale_factor");
+        Double lat0 = parameter(w, "latitude_of_origin");
+        Double fn = parameter(w, "false_northing");
+        if (cgcs2000 && transverseMercator && cm != null && fe != null && (k == null || k == 1)
+                && (lat0 == null || lat0 == 0) && (fn == null || fn == 0)) {
+            return new GaussKruger(0, cm, fe);
+        }
+        int end = w.indexOf('"', 8);
+        String name = end > 8 ? w.substring(8, end) : w.substring(0, Math.min(w.length(), 40));
+        throw new BoundaryFileException(file + "：.prj 声明的投影坐标系「" + name + "」不受支持，请用经纬度（WGS84/CGCS2000）"
+                + "或 CGCS2000 高斯-克吕格投影 / unsupported projection");
+    }
+
+    private static Double parameter(String wkt, String name) {
+        Matcher m = Pattern.compile("PARAMETER\\[\"" + name + "\",\\s*([-+0-9.eE]+)\\s*\\]", Pattern.CASE_INSENSITIVE).matcher(wkt);
+        return m.find() ? Double.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * Converts a geometry in this zone to longitude/latitude in place; refuses coordinates that cannot be in the zone
+     * (degrees labelled as metres, another zone's false easting), naming {@code where}.
+     */
+    public Geometry unproject(Geometry g, String where) {
+        if (g == null || g.isEmpty()) {
+            return g;
+        }
+        Envelope e = g.getEnvelopeInternal();
+        // China lies between latitudes 3° and 53.6°: northings of about 330 km to 5,950 km
+        if (e.getMinX() < falseEasting - 1_000_000 || e.getMaxX() > falseEasting + 1_000_000
+                || e.getMinY() < 300_000 || e.getMaxY() > 6_000_000) {
+            throw new BoundaryFileException(String.format(Locale.ROOT, "%s：坐标（%.3f, %.3f）不在%s投影带的范围内"
+                    + "（东坐标应在 %.0f 附近，单位米）/ coordinates outside the projected zone", where, e.getMinX(), e.getMinY(),
+                    epsg > 0 ? " EPSG:" + epsg + " " : "中央经线 " + centralMeridian + "° 的", falseEasting));
+        }
+        g.apply((CoordinateFilter) c -> {
+            double[] ll = toLonLat(c.x, c.y);
+            c.x = ll[0];
+            c.y = ll[1];
+        });
+        g.geometryChanged();
+        return g;
     }
 
     /** Easting/northing in metres → {longitude, latitude} in degrees. */

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -204,20 +203,8 @@ final class GeoPackageReader {
         } catch (ParseException | RuntimeException e) {
             throw new BoundaryFileException(where + "：几何数据（WKB）无法解析 / unreadable WKB", e);
         }
-        if (zone != null && !g.isEmpty()) {
-            var e = g.getEnvelopeInternal();
-            if (e.getMinX() < zone.falseEasting() - 1_000_000 || e.getMaxX() > zone.falseEasting() + 1_000_000
-                    || e.getMinY() < 0 || e.getMaxY() > 10_000_000) {
-                throw new BoundaryFileException(String.format(Locale.ROOT, "%s：坐标（%.3f, %.3f）不在 EPSG:%d 投影带的范围内"
-                        + "（东坐标应在 %.0f 附近，单位米）/ coordinates outside the projected zone", where, e.getMinX(), e.getMinY(),
-                        zone.epsg(), zone.falseEasting()));
-            }
-            g.apply((CoordinateFilter) c -> {
-                double[] ll = zone.toLonLat(c.x, c.y);
-                c.x = ll[0];
-                c.y = ll[1];
-            });
-            g.geometryChanged();
+        if (zone != null) {
+            zone.unproject(g, where);
         }
         g.setSRID(4326);
         return g instanceof Polygon p ? GEO.createMultiPolygon(new Polygon[] {p}) : g;

@@ -52,4 +52,25 @@ class GaussKrugerTest {
             }
         }
     }
+
+    static final String ESRI_4549 = "PROJCS[\"CGCS2000_3_Degree_GK_CM_120E\",GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\","
+            + "DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
+            + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Gauss_Kruger\"],PARAMETER[\"False_Easting\",500000.0],"
+            + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",120.0],PARAMETER[\"Scale_Factor\",1.0],"
+            + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
+
+    @Test
+    void a_prj_names_its_zone_by_parameters_or_epsg_code_and_other_projections_are_refused() {
+        assertThat(GaussKruger.fromPrj("a.prj", ESRI_4549)).isEqualTo(new GaussKruger(0, 120, 500_000));
+        assertThat(GaussKruger.fromPrj("a.prj", "PROJCS[\"CGCS2000 / 3-degree Gauss-Kruger zone 40\",GEOGCS[\"China Geodetic "
+                + "Coordinate System 2000\",AUTHORITY[\"EPSG\",\"4490\"]],PROJECTION[\"Transverse_Mercator\"],"
+                + "AUTHORITY[\"EPSG\",\"4528\"]]")).isEqualTo(GaussKruger.byEpsg(4528));
+        assertThat(GaussKruger.fromPrj("a.prj", "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\"]]")).isNull();
+        assertThat(GaussKruger.fromPrj("a.prj", null)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GaussKruger.fromPrj("a.prj",
+                        "PROJCS[\"WGS_1984_Web_Mercator_Auxiliary_Sphere\",GEOGCS[\"GCS_WGS_1984\"],PROJECTION[\"Mercator_Auxiliary_Sphere\"]]"))
+                .isInstanceOf(BoundaryFileException.class).hasMessageContaining("WGS_1984_Web_Mercator_Auxiliary_Sphere").hasMessageContaining("不受支持");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GaussKruger.fromPrj("a.prj", ESRI_4549.replace("\"Scale_Factor\",1.0", "\"Scale_Factor\",0.9996")))
+                .isInstanceOf(BoundaryFileException.class);
+    }
 }
