@@ -38,7 +38,8 @@ class AccessMatrixIT extends IntegrationTest {
             "org.gridatlas.webapp.visit.ui.VisitView", "org.gridatlas.webapp.imports.ui.HouseholdImportView",
             "org.gridatlas.webapp.assignment.ui.AssignmentView", "org.gridatlas.webapp.imports.ui.BoundaryImportView",
             "org.gridatlas.webapp.exports.ui.ExportView", "org.gridatlas.webapp.dashboard.ui.DashboardView",
-            "org.gridatlas.webapp.meeting.ui.MeetingView", "org.gridatlas.webapp.review.ui.ReviewView");
+            "org.gridatlas.webapp.meeting.ui.MeetingView", "org.gridatlas.webapp.review.ui.ReviewView",
+            "org.gridatlas.webapp.imports.ui.PeopleImportView");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -71,7 +72,7 @@ class AccessMatrixIT extends IntegrationTest {
                             : view.endsWith("DashboardView") || view.endsWith("MeetingView")
                                     || view.endsWith("ReviewView") ? user.role() != UserRole.AGENT
                             : view.endsWith("HouseholdImportView") || view.endsWith("AssignmentView")
-                                    || view.endsWith("BoundaryImportView")
+                                    || view.endsWith("BoundaryImportView") || view.endsWith("PeopleImportView")
                                     ? user.role() != UserRole.AGENT
                                     && user.role() != UserRole.COUNTY_LEADER
                             : true;

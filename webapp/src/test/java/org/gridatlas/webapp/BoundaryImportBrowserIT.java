@@ -68,4 +68,37 @@ class BoundaryImportBrowserIT extends BrowserTest {
                 "SELECT count(*) FROM grid_area WHERE village_code = ? AND ST_IsValid(boundary)", Long.class, VILLAGE));
         assertThat(valid).isEqualTo(1);
     }
+
+    @Test
+    void a_town_secretary_previews_and_imports_a_geopackage_in_a_cgcs2000_gauss_krueger_zone() throws Exception {
+        users.all();
+        double[] p = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_PointOnSurface(boundary) p FROM division WHERE code = ?) s",
+                (rs, i) -> new double[] {Math.floor(rs.getDouble(1) * 1000) / 1000, Math.floor(rs.getDouble(2) * 1000) / 1000},
+                TestUsers.OWN_TOWN));
+        users.asSystem(() -> users.jdbc().update("""
+                INSERT INTO division (code, level, parent_code, county_code, name, holds_households, boundary)
+                VALUES (?, 'VILLAGE', ?, '320481', '导入测试村', false, ST_Multi(ST_MakeEnvelope(?, ?, ?, ?, 4326)))""",
+                VILLAGE, TestUsers.OWN_TOWN, p[0], p[1], p[0] + 0.01, p[1] + 0.01));
+        String projected = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT ST_AsText(ST_Transform(ST_Multi(ST_MakeEnvelope(?, ?, ?, ?, 4490)), 4528))", String.class,
+                p[0] + 0.002, p[1] + 0.002, p[0] + 0.008, p[1] + 0.008));
+        Path dir = Files.createDirectories(Path.of("target", "boundaries"));
+        Path file = Files.write(dir.resolve("网格-4528.gpkg"), GeoPackages.features("grids", 4528, java.util.List.of("code", "name", "village"),
+                java.util.List.<Object[]>of(new Object[] {VILLAGE + "01", "投影网格", VILLAGE, new org.locationtech.jts.io.WKTReader().read(projected)})));
+
+        Page page = browser.login("http://localhost:" + port, users.byRole(UserRole.TOWN_SECRETARY).username(),
+                "/imports/boundaries", 1300, 1000);
+        page.waitForFileChooser(() -> page.locator("#boundary-upload vaadin-button").first().click()).setFiles(file);
+        assertThat(page.locator("#boundary-summary")).containsText("没有问题");
+        assertThat(page.locator("#boundary-commit")).isEnabled();
+        page.waitForTimeout(1500);
+        BrowserSession.screenshot(page, "boundary-import-geopackage-preview");
+        page.locator("#boundary-commit").click();
+        assertThat(page.locator("#boundary-summary")).containsText("已导入 1 个区域");
+        double offset = users.asSystem(() -> users.jdbc().queryForObject(
+                "SELECT ST_HausdorffDistance(boundary, ST_MakeEnvelope(?, ?, ?, ?, 4326)) FROM grid_area WHERE code = ?", Double.class,
+                p[0] + 0.002, p[1] + 0.002, p[0] + 0.008, p[1] + 0.008, VILLAGE + "01"));
+        org.assertj.core.api.Assertions.assertThat(offset).isLessThan(1e-8);
+    }
 }

@@ -167,6 +167,35 @@ class BoundaryImportIT extends IntegrationTest {
     }
 
     @Test
+    void a_zipped_shapefile_in_a_cgcs2000_gauss_krueger_zone_is_converted_by_its_prj() throws Exception {
+        byte[] file = utf8(collection(
+                feature(VILLAGE + "01", "一网格", VILLAGE, polygon(square(x, y, 0.005, 0.01))),
+                feature(VILLAGE + "02", "二网格", VILLAGE, polygon(square(x + 0.005, y, 0.005, 0.01)))));
+        assertThat(post("grids.geojson", file, "&commit=true", UserRole.TOWN_SECRETARY).statusCode()).isEqualTo(200);
+        String original = geometries();
+        byte[] exported = download("/api/v1/exports/grid-areas?format=shp&area=" + VILLAGE);
+        users.asSystem(() -> users.jdbc().update("DELETE FROM grid_area WHERE village_code = ?", VILLAGE));
+        Map<String, byte[]> parts = BoundaryFiles.unzip(exported);
+        // the points projected by PostGIS (PROJ) into EPSG:4528 (3° zone 40) and EPSG:4549 (CM 120°E, no zone number)
+        for (int epsg : new int[] {4528, 4549}) {
+            byte[] projected = BoundaryFiles.mapShpPoints(entry(parts, ".shp"), p -> users.asSystem(() -> users.jdbc().queryForObject(
+                    "SELECT ARRAY[ST_X(t), ST_Y(t)] FROM ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4490), ?) t",
+                    (rs, i) -> { Double[] d = (Double[]) rs.getArray(1).getArray(); return new double[] {d[0], d[1]}; }, p[0], p[1], epsg)));
+            String prj = epsg == 4549 ? BoundaryFiles.ESRI_4549
+                    : users.asSystem(() -> users.jdbc().queryForObject("SELECT srtext FROM spatial_ref_sys WHERE srid = 4528", String.class));
+            byte[] zip = BoundaryFiles.zip(BoundaryFiles.with(BoundaryFiles.with(parts, ".shp", projected), ".prj", utf8(prj)));
+            var r = post("grid-areas-" + epsg + ".zip", zip, "&commit=true", UserRole.TOWN_SECRETARY);
+            assertThat(r.statusCode()).as(epsg + ": " + new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+            double offset = users.asSystem(() -> users.jdbc().queryForObject("""
+                    SELECT max(ST_HausdorffDistance(g.boundary, ST_GeomFromText(o.wkt, 4326)))
+                      FROM grid_area g JOIN (SELECT split_part(x, ' ', 1) AS code, substr(x, length(split_part(x, ' ', 1)) + length(split_part(x, ' ', 2)) + 3) AS wkt
+                                               FROM unnest(string_to_array(?, ';')) x) o ON o.code = g.code""", Double.class, original));
+            assertThat(offset).as("EPSG:%s off by (degrees)", epsg).isLessThan(1e-8);
+            users.asSystem(() -> users.jdbc().update("DELETE FROM grid_area WHERE village_code = ?", VILLAGE));
+        }
+    }
+
+    @Test
     void an_agent_may_not_import_boundaries() throws Exception {
         byte[] file = utf8(collection(feature(VILLAGE + "01", "网格", VILLAGE, polygon(square(x, y, 0.005, 0.01)))));
         assertThat(post("g.geojson", file, "&commit=true", UserRole.AGENT).statusCode()).isEqualTo(403);
@@ -265,6 +294,11 @@ class BoundaryImportIT extends IntegrationTest {
         c.add(new Case("shape and record counts differ", "counts.zip", BoundaryFiles.zip(BoundaryFiles.with(parts, ".dbf",
                 BoundaryFiles.patchIntLe(dbf, 4, records - 1))), "", "条记录"));
         c.add(new Case("an unknown .cpg encoding", "cpg.zip", BoundaryFiles.zip(BoundaryFiles.with(parts, ".cpg", utf8("KLINGON-8"))), "", "未知编码"));
+        c.add(new Case("a .prj in Web Mercator", "mercator.zip", BoundaryFiles.zip(BoundaryFiles.with(parts, ".prj", utf8(
+                "PROJCS[\"WGS_1984_Web_Mercator_Auxiliary_Sphere\",GEOGCS[\"GCS_WGS_1984\"],PROJECTION[\"Mercator_Auxiliary_Sphere\"]]"))),
+                "", "WGS_1984_Web_Mercator_Auxiliary_Sphere」不受支持"));
+        c.add(new Case("degrees under a Gauss-Krueger .prj", "degrees-gk.zip", BoundaryFiles.zip(BoundaryFiles.with(parts, ".prj", utf8(
+                BoundaryFiles.ESRI_4549))), "", "投影带的范围内"));
         c.add(new Case("the wrong encoding chosen", "ascii.zip", shp, "&charset=US-ASCII", "请选择正确的编码"));
         c.add(new Case("a point Shapefile as boundaries", "points.zip", points, "", "另有"));
         c.add(new Case("existing grid areas again", "again.zip", shp, "", "已存在"));

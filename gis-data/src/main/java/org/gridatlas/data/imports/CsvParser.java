@@ -10,6 +10,11 @@ final class CsvParser {
     }
 
     static List<List<String>> parse(String text) {
+        return parse(text, ImportProgress.none());
+    }
+
+    /** Parses, reporting rows read every 1,000 rows and stopping when the import is cancelled. */
+    static List<List<String>> parse(String text, ImportProgress progress) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -38,6 +43,10 @@ final class CsvParser {
                 field.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
+                if (rows.size() % 1000 == 0) {
+                    progress.read(rows.size());
+                    progress.checkCancelled();
+                }
             } else {
                 field.append(ch);
             }

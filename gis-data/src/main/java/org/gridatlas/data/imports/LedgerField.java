@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The fields of a household ledger, with the column headings they are recognised by. */
-public enum LedgerField {
+public enum LedgerField implements ImportColumn {
     CODE("户编码", true, List.of("户编码", "编码", "户号", "code")),
     VILLAGE("村（社区）代码", true, List.of("村代码", "村(社区)代码", "村（社区）代码", "村居代码", "社区代码", "village_code", "village")),
     ADDRESS("地址", true, List.of("地址", "住址", "门牌地址", "address")),
@@ -25,15 +25,17 @@ public enum LedgerField {
         this.headings = headings;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
-    /** True when a column heading names this field (case and spaces ignored). */
+    @Override
     public boolean recognises(String heading) {
         String h = heading.strip().replace(" ", "").toLowerCase(Locale.ROOT);
         return headings.stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(h));

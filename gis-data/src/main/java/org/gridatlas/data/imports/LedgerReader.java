@@ -29,20 +29,32 @@ public final class LedgerReader {
     }
 
     public static Ledger read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, ImportProgress.none());
+    }
+
+    /** Reads the ledger, reporting rows read to {@code progress} and stopping when it is cancelled. */
+    public static Ledger read(String fileName, byte[] bytes, ImportProgress progress) {
+        Ledger ledger = parse(fileName, bytes, progress);
+        progress.read(ledger.rows().size());
+        progress.total(ledger.rows().size());
+        return ledger;
+    }
+
+    private static Ledger parse(String fileName, byte[] bytes, ImportProgress progress) {
         if (bytes == null || bytes.length == 0) {
             throw new LedgerException(fileName + "：文件为空 / the file is empty");
         }
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return csv(fileName, bytes);
+            return csv(fileName, bytes, progress);
         }
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            return excel(fileName, bytes);
+            return excel(fileName, bytes, progress);
         }
         throw new LedgerException(fileName + "：不支持的文件类型，请上传 .xlsx、.xls 或 .csv / unsupported file type");
     }
 
-    private static Ledger csv(String fileName, byte[] bytes) {
+    private static Ledger csv(String fileName, byte[] bytes, ImportProgress progress) {
         String encoding = "UTF-8";
         String text;
         try {
@@ -55,11 +67,11 @@ public final class LedgerReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<List<String>> all = CsvParser.parse(text);
+        List<List<String>> all = CsvParser.parse(text, progress);
         return toLedger(fileName, encoding, all);
     }
 
-    private static Ledger excel(String fileName, byte[] bytes) {
+    private static Ledger excel(String fileName, byte[] bytes, ImportProgress progress) {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (book.getNumberOfSheets() == 0) {
                 throw new LedgerException(fileName + "：工作簿中没有工作表 / the workbook has no sheet");
@@ -71,6 +83,10 @@ public final class LedgerReader {
             for (Row row : sheet) {
                 if (all.size() > MAX_ROWS + 1) {
                     break;
+                }
+                if (all.size() % 1000 == 0) {
+                    progress.read(all.size());
+                    progress.checkCancelled();
                 }
                 List<String> cells = new ArrayList<>();
                 int last = Math.max(row.getLastCellNum(), width);
@@ -87,6 +103,9 @@ public final class LedgerReader {
         } catch (IOException | RuntimeException e) {
             if (e instanceof LedgerException le) {
                 throw le;
+            }
+            if (e instanceof ImportCancelledException ce) {
+                throw ce;
             }
             throw new LedgerException(fileName + "：无法读取为 Excel 文件（文件损坏或不完整）/ not a readable Excel file", e);
         }

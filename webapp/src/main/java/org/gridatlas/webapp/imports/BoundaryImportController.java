@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Boundary imports over REST: {@code POST /api/v1/imports/boundaries/{level}?filename=&crs=&charset=&repair=&commit=}
- * with the file as the request body (GeoJSON or a zipped Shapefile). Without {@code commit=true} it answers the
+ * with the file as the request body (GeoJSON, a GeoPackage or a zipped Shapefile). Without {@code commit=true} it answers the
  * validation report and writes nothing; with it, it imports everything or (400, with the report) nothing.
  */
 @RestController

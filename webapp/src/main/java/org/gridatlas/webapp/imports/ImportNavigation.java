@@ -17,6 +17,12 @@ class ImportNavigation {
     }
 
     @Bean
+    NavEntry peopleImportNav() {
+        return new NavEntry(702, "people.nav", "imports/people", VaadinIcon.USERS,
+                Set.of("ADMIN", "TOWN_SECRETARY", "SUPERVISOR"));
+    }
+
+    @Bean
     NavEntry boundaryImportNav() {
         return new NavEntry(705, "boundaries.nav", "imports/boundaries", VaadinIcon.MAP_MARKER,
                 Set.of("ADMIN", "TOWN_SECRETARY", "SUPERVISOR"));

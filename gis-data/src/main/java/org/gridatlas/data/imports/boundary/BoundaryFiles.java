@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads an uploaded boundary file by its name: GeoJSON (.geojson, .json) or a zipped Shapefile (.zip). */
+/** Reads an uploaded boundary file by its name: GeoJSON (.geojson, .json), a GeoPackage (.gpkg) or a zipped
+ * Shapefile (.zip). */
 public final class BoundaryFiles {
 
     /** The largest boundary file accepted. */
@@ -34,6 +35,9 @@ public final class BoundaryFiles {
             ShapefileReader.Result r = ShapefileReader.read(name, bytes, chosen);
             return new Read(r.features(), r.charset().name());
         }
+        if (lower.endsWith(".gpkg")) {
+            return new Read(GeoPackageReader.read(name, bytes), "UTF-8");
+        }
         if (lower.endsWith(".geojson") || lower.endsWith(".json")) {
             String text;
             try {
@@ -47,6 +51,6 @@ public final class BoundaryFiles {
             }
             return new Read(GeoJsonBoundaryReader.read(name, text), "UTF-8");
         }
-        throw new BoundaryFileException(name + "：不支持的文件类型，请上传 .geojson 或压缩的 Shapefile（.zip）/ unsupported file type");
+        throw new BoundaryFileException(name + "：不支持的文件类型，请上传 .geojson、.gpkg 或压缩的 Shapefile（.zip）/ unsupported file type");
     }
 }

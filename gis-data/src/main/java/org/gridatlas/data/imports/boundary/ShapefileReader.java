@@ -28,6 +28,8 @@ import org.locationtech.jts.geom.PrecisionModel;
 /**
  * Reads a zipped ESRI Shapefile (.shp + .dbf required, .shx ignored, .prj and .cpg read): point and polygon shapes
  * (types 1, 5 and their Z/M variants, taking x and y), polygons grouped into outer rings (clockwise) with their holes.
+ * A .prj declaring a CGCS2000 Gauss-Krüger zone is converted to longitude/latitude ({@link GaussKruger#fromPrj});
+ * any other projected .prj is refused.
  * The DBF charset comes from the caller's choice, else the .cpg, else GBK (the usual for Chinese Shapefiles without
  * a .cpg). Every problem names the file and, when known, the feature.
  */
@@ -64,9 +66,14 @@ public final class ShapefileReader {
             throw new BoundaryFileException(fileName + "：" + base + ".shp 有 " + shapes.size() + " 个图形而 " + base + ".dbf 有 "
                     + table.records() + " 条记录 / shape and record counts differ");
         }
+        GaussKruger zone = GaussKruger.fromPrj(fileName + " " + base + ".prj", prj);
         List<BoundaryFeature> features = new ArrayList<>(shapes.size());
         for (int i = 0; i < shapes.size(); i++) {
-            features.add(new BoundaryFeature(i + 1, table.record(i), shapes.get(i)));
+            Geometry g = shapes.get(i);
+            if (zone != null) {
+                zone.unproject(g, fileName + " 第 " + (i + 1) + " 个图形");
+            }
+            features.add(new BoundaryFeature(i + 1, table.record(i), g));
         }
         return new Result(base, features, charset, prj);
     }

@@ -63,7 +63,7 @@ class BoundaryImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("boundaries.upload.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop"))));
-        upload.setAcceptedFileTypes(".geojson", ".json", ".zip");
+        upload.setAcceptedFileTypes(".geojson", ".json", ".gpkg", ".zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);
         level.setId("boundary-level");

@@ -6,25 +6,28 @@ import java.util.Map;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import org.gridatlas.data.imports.LedgerField;
+import org.gridatlas.data.imports.ImportColumn;
 
-/** One drop-down per ledger field, choosing the file column it comes from (guessed from the headings). */
-class ColumnMappingPanel extends FormLayout {
+/** One drop-down per field of an import, choosing the file column it comes from (guessed from the headings). */
+class ColumnMappingPanel<F extends Enum<F> & ImportColumn> extends FormLayout {
 
     private static final String NONE = "—";
-    private final Map<LedgerField, Select<String>> selects = new EnumMap<>(LedgerField.class);
+    private final Class<F> fields;
+    private final Map<F, Select<String>> selects;
     private List<String> headers = List.of();
 
-    ColumnMappingPanel() {
+    ColumnMappingPanel(Class<F> fields) {
+        this.fields = fields;
+        this.selects = new EnumMap<>(fields);
         setId("column-mapping");
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("700px", 3));
     }
 
-    void show(List<String> headers, Map<LedgerField, Integer> guessed) {
+    void show(List<String> headers, Map<F, Integer> guessed) {
         this.headers = headers;
         removeAll();
         selects.clear();
-        for (LedgerField f : LedgerField.values()) {
+        for (F f : fields.getEnumConstants()) {
             Select<String> s = new Select<>();
             s.setLabel(f.label() + (f.required() ? " *" : ""));
             s.setId("map-" + f.name().toLowerCase());
@@ -36,8 +39,8 @@ class ColumnMappingPanel extends FormLayout {
         }
     }
 
-    Map<LedgerField, Integer> columns() {
-        Map<LedgerField, Integer> map = new EnumMap<>(LedgerField.class);
+    Map<F, Integer> columns() {
+        Map<F, Integer> map = new EnumMap<>(fields);
         selects.forEach((f, s) -> {
             int i = headers.indexOf(s.getValue());
             if (i >= 0) {

@@ -20,7 +20,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.gridatlas.data.imports.CoordinateSystem;
 import org.gridatlas.data.imports.HouseholdImportService;
-import org.gridatlas.data.imports.ImportPreview;
+import org.gridatlas.data.imports.ImportCancelledException;
+import org.gridatlas.data.imports.ImportProgress;
 import org.gridatlas.data.imports.ImportRejectedException;
 import org.gridatlas.data.imports.Ledger;
 import org.gridatlas.data.imports.LedgerException;
@@ -34,13 +35,16 @@ class HouseholdImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final HouseholdImportService imports;
     private final Select<CoordinateSystem> crs = new Select<>();
-    private final ColumnMappingPanel mapping = new ColumnMappingPanel();
+    private final ColumnMappingPanel<LedgerField> mapping = new ColumnMappingPanel<>(LedgerField.class);
     private final ImportReportPanel report = new ImportReportPanel();
     private final Paragraph fileInfo = new Paragraph();
+    private final Paragraph mappingNote = new Paragraph();
     private final Button validate = new Button();
     private final Button commit = new Button();
     private final Anchor onMap = new Anchor();
+    private final ImportProgressPanel progress = new ImportProgressPanel();
     private Ledger ledger;
+    private boolean validated;
 
     HouseholdImportView(HouseholdImportService imports) {
         this.imports = imports;
@@ -71,47 +75,92 @@ class HouseholdImportView extends VerticalLayout implements HasDynamicTitle {
         commit.setEnabled(false);
         validate.setEnabled(false);
         fileInfo.setId("file-info");
+        mappingNote.setId("mapping-remembered");
+        mappingNote.setVisible(false);
         onMap.setId("imported-on-map");
         onMap.setVisible(false);
         add(new H3(getTranslation("imports.title")), new Paragraph(getTranslation("imports.help")), upload, fileInfo,
-                crs, mapping, new HorizontalLayout(validate, commit, onMap), report);
+                crs, mappingNote, mapping, new HorizontalLayout(validate, commit, onMap), progress, report);
         setMaxWidth("1100px");
     }
 
     private void received(String fileName, byte[] data) {
-        try {
-            ledger = LedgerReader.read(fileName, data);
-            fileInfo.setText(getTranslation("imports.file", ledger.fileName(), ledger.encoding(), ledger.rows().size()));
-            mapping.show(ledger.headers(), HouseholdImportService.guessColumns(ledger.headers()));
-            validate.setEnabled(true);
-        } catch (LedgerException e) {
-            ledger = null;
-            fileInfo.setText(e.getMessage());
-            validate.setEnabled(false);
+        if (progress.running()) {
+            return;
         }
+        ledger = null;
+        validate.setEnabled(false);
         commit.setEnabled(false);
         report.clear();
+        progress.run(ImportProgress::new, p -> LedgerReader.read(fileName, data, p), this::read, this::failed);
+    }
+
+    private void read(Ledger read) {
+        ledger = read;
+        validated = false;
+        fileInfo.setText(getTranslation("imports.file", ledger.fileName(), ledger.encoding(), ledger.rows().size()));
+        var remembered = imports.rememberedColumns(ledger.headers());
+        mapping.show(ledger.headers(), remembered.orElseGet(() -> HouseholdImportService.guessColumns(ledger.headers())));
+        mappingNote.setText(remembered.isPresent() ? getTranslation("imports.mapping.remembered") : "");
+        mappingNote.setVisible(remembered.isPresent());
+        validate.setEnabled(true);
     }
 
     private void runValidation() {
-        ImportPreview preview = imports.validate(ledger, mapping.columns(), crs.getValue());
-        report.show(preview);
-        commit.setEnabled(preview.importable());
+        if (progress.running() || ledger == null) {
+            return;
+        }
+        Ledger l = ledger;
+        var columns = mapping.columns();
+        CoordinateSystem c = crs.getValue();
+        validate.setEnabled(false);
+        commit.setEnabled(false);
+        validated = false;
+        progress.run(() -> started(l), p -> imports.validate(l, columns, c, p), preview -> {
+            report.show(preview);
+            validate.setEnabled(true);
+            validated = preview.importable();
+            commit.setEnabled(validated);
+        }, this::failed);
     }
 
     private void runCommit() {
-        try {
-            int n = imports.commit(ledger, mapping.columns(), crs.getValue());
+        if (progress.running() || ledger == null) {
+            return;
+        }
+        Ledger l = ledger;
+        var columns = mapping.columns();
+        CoordinateSystem c = crs.getValue();
+        validate.setEnabled(false);
+        commit.setEnabled(false);
+        progress.run(() -> started(l), p -> imports.commit(l, columns, c, p), n -> {
             Notification.show(getTranslation("imports.done", n), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             report.done(n);
-            commit.setEnabled(false);
+            validate.setEnabled(true);
             onMap.setText(getTranslation("imports.on-map"));
             onMap.setHref(report.firstLocationLink());
             onMap.setVisible(report.firstLocationLink() != null);
-        } catch (ImportRejectedException e) {
-            report.show(e.preview());
-            commit.setEnabled(false);
+        }, this::failed);
+    }
+
+    private static ImportProgress started(Ledger l) {
+        ImportProgress p = new ImportProgress();
+        p.started(l.rows().size());
+        return p;
+    }
+
+    private void failed(RuntimeException e) {
+        validate.setEnabled(ledger != null);
+        if (e instanceof ImportRejectedException r) {
+            report.show(r.preview());
+        } else if (e instanceof ImportCancelledException) {
+            report.done(getTranslation("imports.cancelled"));
+            commit.setEnabled(validated);
+        } else if (e instanceof LedgerException) {
+            fileInfo.setText(e.getMessage());
+        } else {
+            report.done(String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gridatlas.webapp.imports.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.gridatlas.data.imports.ImportPreview;
@@ -25,6 +26,7 @@ class ImportReportPanel extends VerticalLayout {
         problems.addColumn(ImportProblem::message).setHeader(getTranslation("imports.problem")).setFlexGrow(2);
         problems.addColumn(ImportProblem::hint).setHeader(getTranslation("imports.hint")).setFlexGrow(2);
         problems.setAllRowsVisible(true);
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(summary, warning, problems);
         clear();
     }
@@ -49,7 +51,11 @@ class ImportReportPanel extends VerticalLayout {
     }
 
     void done(int n) {
-        summary.setText(getTranslation("imports.done", n));
+        done(getTranslation("imports.done", n));
+    }
+
+    void done(String text) {
+        summary.setText(text);
         problems.setVisible(false);
     }
 
