@@ -13,6 +13,7 @@ import com.vaadin.flow.shared.Registration;
 import org.gridatlas.data.base.scope.Scope;
 import org.gridatlas.data.base.scope.Scopes;
 import org.gridatlas.data.imports.ImportProgress;
+import org.gridatlas.webapp.base.ui.Polling;
 import org.gridatlas.webapp.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ class ImportProgressPanel extends HorizontalLayout {
         cancel.setEnabled(true);
         setVisible(true);
         refresh();
-        ui.setPollInterval(300);
+        Polling.start(ui, "ledger-import", 300);
         poll = ui.addPollListener(e -> refresh());
         Thread.ofVirtual().name("ledger-import").start(() -> {
             try {
@@ -110,7 +111,7 @@ class ImportProgressPanel extends HorizontalLayout {
             poll.remove();
             poll = null;
         }
-        ui.setPollInterval(-1);
+        Polling.stop(ui, "ledger-import");
         progress = null;
         setVisible(false);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.gridatlas.analytics.quality.DataQuality;
 import org.gridatlas.analytics.summary.Summary;
+import org.gridatlas.webapp.base.ui.Polling;
 
 /** The layer switcher: one line per layer with its legend swatch and count, then the data-quality counts. */
 class LayerPanel extends Composite<VerticalLayout> {
@@ -82,11 +83,11 @@ class LayerPanel extends Composite<VerticalLayout> {
     void showQualityPending() {
         quality.removeAll();
         quality.add(new Span(getTranslation("quality.title")), new Span(getTranslation("quality.pending")));
-        com.vaadin.flow.component.UI.getCurrent().setPollInterval(500);
+        Polling.start(com.vaadin.flow.component.UI.getCurrent(), "map-quality", 500);
     }
 
     void showQuality(DataQuality q) {
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        getUI().ifPresent(ui -> Polling.stop(ui, "map-quality"));
         quality.removeAll();
         quality.add(new Span(getTranslation("quality.title")));
         for (var line : List.of(

@@ -17,6 +17,7 @@ import org.gridatlas.analytics.review.pack.ReviewPackService.Archived;
 import org.gridatlas.analytics.review.pack.ReviewPackService.Pack;
 import org.gridatlas.data.base.scope.Scope;
 import org.gridatlas.data.base.scope.Scopes;
+import org.gridatlas.webapp.base.ui.Polling;
 import org.gridatlas.webapp.review.ReviewScreen;
 import org.gridatlas.webapp.security.CurrentUser;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 class PackPanel extends Div {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackPanel.class);
+    static final String POLLING = "review-pack";
 
     private final ReviewScreen screen;
     private final Supplier<AreaCode> area;
@@ -72,7 +74,7 @@ class PackPanel extends Div {
         progress.setVisible(true);
         progress.setValue(0);
         status.setText(getTranslation("review.pack-running"));
-        ui.setPollInterval(400);
+        Polling.start(ui, POLLING, 400);
         Thread.ofVirtual().name("review-pack-" + a.code()).start(() -> {
             try {
                 Pack pack = Scopes.runAs(scope, () -> screen.generate(a, q,
@@ -86,7 +88,7 @@ class PackPanel extends Div {
     }
 
     private void done(Pack pack, String error) {
-        UI.getCurrent().setPollInterval(-1);
+        Polling.stop(UI.getCurrent(), POLLING);
         make.setEnabled(true);
         progress.setVisible(false);
         status.removeAll();

@@ -20,6 +20,7 @@ import org.gridatlas.analytics.review.AreaInfo;
 import org.gridatlas.analytics.review.MapStyle;
 import org.gridatlas.analytics.review.Quarter;
 import org.gridatlas.analytics.review.ReviewLayer;
+import org.gridatlas.webapp.base.ui.Polling;
 import org.gridatlas.webapp.review.ReviewMap;
 import org.gridatlas.webapp.review.ReviewScreen;
 import org.gridatlas.webapp.review.ReviewScreen.Mode;
@@ -41,7 +42,10 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
     private final PackPanel pack;
     private AreaInfo info;
     private List<ReviewLayer> playback = List.of();
+    private static final String PLAYBACK = "review-playback";
+    private static final int PLAYBACK_STEP_MILLIS = 1500;
     private int playStep;
+    private long lastStep;
     private com.vaadin.flow.shared.Registration poll;
 
     ReviewView(ReviewScreen screen) {
@@ -71,7 +75,10 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
         setFlexGrow(1, center);
         areas.stream().filter(d -> d.code().equals(view.code())).findFirst()
                 .or(() -> areas.stream().findFirst()).ifPresent(controls.area::setValue);
-        addDetachListener(e -> e.getUI().setPollInterval(-1));
+        addDetachListener(e -> {
+            Polling.stop(e.getUI(), PLAYBACK);
+            Polling.stop(e.getUI(), PackPanel.POLLING);
+        });
     }
 
     private AreaCode area() {
@@ -147,8 +154,14 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
         playStep = 0;
         showMonth();
         getUI().ifPresent(ui -> {
-            ui.setPollInterval(1500);
+            Polling.start(ui, PLAYBACK, PLAYBACK_STEP_MILLIS);
+            lastStep = System.nanoTime();
             poll = ui.addPollListener(e -> {
+                // other background work may poll faster: a month stays on screen its full step
+                if ((System.nanoTime() - lastStep) / 1_000_000 < PLAYBACK_STEP_MILLIS - 100) {
+                    return;
+                }
+                lastStep = System.nanoTime();
                 if (playStep + 1 < playback.size()) {
                     playStep++;
                     showMonth();
@@ -171,7 +184,7 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
         if (poll != null) {
             poll.remove();
             poll = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            getUI().ifPresent(ui -> Polling.stop(ui, PLAYBACK));
         }
     }
 
