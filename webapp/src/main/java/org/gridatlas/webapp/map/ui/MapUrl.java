@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.gridatlas.analytics.tiles.TileFilter;
 
 /**
  * The map's shareable URL: {@code ?c=lon,lat&z=zoom&layers=a,b&bm=osm&area=code} and the point-layer filters
@@ -24,9 +25,8 @@ record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> base
 
     private static final Pattern CODE = Pattern.compile("\\d{2,12}");
     private static final Pattern ID = Pattern.compile("[a-z-]{1,20}");
-    private static final Pattern UPPER_CODE = Pattern.compile("[A-Z_]{1,16}");
-    private static final Pattern AGENT = Pattern.compile("[1-9]\\d{0,17}");
-    private static final int MAX_CATEGORY = 32;
+    /** The point-layer filters besides the time range, checked by the tiles' own rules (TileFilter). */
+    private static final List<String> OTHER_FILTERS = List.of("status", "category", "caseType", "agent");
 
     static MapUrl parse(QueryParameters q) {
         Optional<double[]> view = first(q, "c").flatMap(c -> first(q, "z").flatMap(z -> parseView(c, z)));
@@ -35,11 +35,9 @@ record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> base
         Optional<LocalDate> from = date(q, "from");
         Optional<LocalDate> to = date(q, "to").filter(t -> from.isEmpty() || !t.isBefore(from.get()));
         Map<String, String> other = new LinkedHashMap<>();
-        first(q, "status").filter(v -> UPPER_CODE.matcher(v).matches()).ifPresent(v -> other.put("status", v));
-        first(q, "caseType").filter(v -> UPPER_CODE.matcher(v).matches()).ifPresent(v -> other.put("caseType", v));
-        first(q, "category").map(String::strip).filter(v -> !v.isEmpty() && v.length() <= MAX_CATEGORY
-                && v.chars().noneMatch(Character::isISOControl)).ifPresent(v -> other.put("category", v));
-        first(q, "agent").filter(v -> AGENT.matcher(v).matches()).ifPresent(v -> other.put("agent", v));
+        for (String name : OTHER_FILTERS) {
+            first(q, name).map(String::strip).filter(v -> !v.isEmpty() && valid(name, v)).ifPresent(v -> other.put(name, v));
+        }
         return new MapUrl(view, layers, first(q, "bm").filter(b -> ID.matcher(b).matches()),
                 first(q, "area").filter(a -> CODE.matcher(a).matches()), from, to, other);
     }
@@ -56,6 +54,15 @@ record MapUrl(Optional<double[]> view, Set<String> layers, Optional<String> base
     static void setArea(String code) {
         UI.getCurrent().getPage().executeJs("const u = new URL(window.location.href); u.searchParams.set('area', $0);"
                 + " window.history.replaceState(window.history.state, '', u);", code);
+    }
+
+    private static boolean valid(String name, String value) {
+        try {
+            TileFilter.parse(Map.of(name, value));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Optional<LocalDate> date(QueryParameters q, String name) {
