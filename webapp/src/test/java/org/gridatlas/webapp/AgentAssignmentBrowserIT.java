@@ -42,6 +42,8 @@ class AgentAssignmentBrowserIT extends BrowserTest {
         waitForIdle(page, "#assign-map");
 
         page.locator("#select-mode vaadin-radio-button").nth(2).click();
+        // the mode reaches the map through the server: draw only once the map is in polygon mode
+        page.waitForFunction("() => document.querySelector('#assign-map').mode === 'polygon'");
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) page.evaluate("""
                 () => { const m = document.querySelector('#assign-map').map;

@@ -32,6 +32,8 @@ class AssignmentBrowserIT extends BrowserTest {
         BrowserSession.screenshot(page, "assignment-village");
 
         page.locator("#select-mode vaadin-radio-button").nth(2).click();
+        // the mode reaches the map through the server: draw only once the map is in polygon mode
+        page.waitForFunction("() => document.querySelector('#assign-map').mode === 'polygon'");
         @SuppressWarnings("unchecked")
         List<Number> box = (List<Number>) page.evaluate("""
                 () => { const el = document.querySelector('#assign-map'); const m = el.map;

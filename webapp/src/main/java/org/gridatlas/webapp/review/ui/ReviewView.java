@@ -78,6 +78,7 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
         addDetachListener(e -> {
             Polling.stop(e.getUI(), PLAYBACK);
             Polling.stop(e.getUI(), PackPanel.POLLING);
+            Polling.stop(e.getUI(), ReviewSide.POLLING);
         });
     }
 
@@ -105,7 +106,8 @@ class ReviewView extends HorizontalLayout implements HasDynamicTitle {
             MapStyle style = controls.mapStyle();
             String png = pngHref(q, mode, style);
             show(screen.layers(area(), q, q.period(), style, mode), mode, png);
-            side.show(screen.oldestOpen(area()), screen.coverageGaps(area(), q));
+            AreaCode a = area();
+            side.load(() -> screen.oldestOpen(a), () -> screen.coverageGaps(a, q));
             pack.pngLink(png, getTranslation(mode == Mode.COMPARE ? "review.png-all" : "review.png"));
         } catch (IllegalArgumentException ex) {
             Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
