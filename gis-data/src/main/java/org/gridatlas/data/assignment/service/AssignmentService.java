@@ -39,6 +39,10 @@ public class AssignmentService {
                    AND al.valid_from <= ? AND (al.valid_to IS NULL OR al.valid_to > ?)
              WHERE ll.household_id = ? AND ll.valid_from <= ? AND (ll.valid_to IS NULL OR ll.valid_to > ?)""";
 
+    /** A link to open: the subject's county, the subject (household or liaison) and its new target. */
+    private record Open(String countyCode, long subject, long target) {
+    }
+
     private final JdbcTemplate jdbc;
     private final AuditService audit;
     private final Clock clock;
@@ -121,7 +125,7 @@ public class AssignmentService {
         Timestamp at = Timestamp.from(clock.instant());
         String by = Scopes.current().username();
         List<Long> closes = new ArrayList<>();
-        List<Object[]> opens = new ArrayList<>();
+        List<Open> opens = new ArrayList<>();
         moves.forEach((id, m) -> {
             CurrentLink c = current.get(id);
             if (c != null && c.targetId() == m[1]) {
@@ -130,23 +134,23 @@ public class AssignmentService {
             if (c != null) {
                 closes.add(c.linkId());
             }
-            opens.add(new Object[] {subjects.get(id)[1], id, m[1]});
+            opens.add(new Open(subjects.get(id)[1], id, m[1]));
         });
         if (!closes.isEmpty()) {
             jdbc.update(table.close, at, array(closes));
         }
         if (!opens.isEmpty()) {
             jdbc.update(table.open, at, by, why,
-                    textArray(opens.stream().map(o -> (String) o[0]).toList()),
-                    array(opens.stream().map(o -> (Long) o[1]).toList()),
-                    array(opens.stream().map(o -> (Long) o[2]).toList()));
+                    textArray(opens.stream().map(Open::countyCode).toList()),
+                    array(opens.stream().map(Open::subject).toList()),
+                    array(opens.stream().map(Open::target).toList()));
         }
         int unchanged = moves.size() - opens.size();
         if (!opens.isEmpty()) {
-            String targets = opens.stream().map(o -> String.valueOf(o[2])).distinct().limit(10)
+            String targets = opens.stream().map(o -> String.valueOf(o.target())).distinct().limit(10)
                     .collect(Collectors.joining(","));
             audit.record(AuditAction.ASSIGNMENT_CHANGED, table.what + ":" + opens.size() + "→" + targets,
-                    why + " [" + opens.stream().map(o -> subjects.get((Long) o[1])[0]).limit(40)
+                    why + " [" + opens.stream().map(o -> subjects.get(o.subject())[0]).limit(40)
                             .collect(Collectors.joining(",")) + (opens.size() > 40 ? ",…" : "") + "]", null);
         }
         return new ChangeResult(closes.size(), opens.size(), unchanged);
@@ -178,7 +182,7 @@ public class AssignmentService {
                 throw new IllegalStateException("division code expected: " + c);
             }
         });
-        return String.join(",", codes).transform(x -> "{" + x + "}");
+        return codes.stream().collect(Collectors.joining(",", "{", "}"));
     }
 
     /** A bound array parameter in PostgreSQL's text form (ids are longs, never user text). */
