@@ -37,13 +37,15 @@ elif [ "$count" != "24000" ]; then
   fi
 fi
 
-MVN=(mvn -B -ntp -q)
+source "$ROOT/bench/common.bash"
 CP_FILE="$ROOT/analytics/target/bench.classpath"
 if [ ! -f analytics/target/classes/org/gridatlas/analytics/assignment/AssignBench.class ] || [ ! -f "$CP_FILE" ]; then
-  echo "building gis-data and analytics…"
-  "${MVN[@]}" -DskipTests -Dgridatlas.codegen.url="${GRIDATLAS_CODEGEN_URL:-jdbc:postgresql://$HOST:$PORT/gridatlas_codegen}" \
-    -Dgridatlas.codegen.user="$USER_" -Dgridatlas.codegen.password="$PASS" -pl gis-data,analytics install
-  "${MVN[@]}" -pl analytics dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
+  # -am builds the parent pom with the modules, in the reactor: a fresh clone has no installed gridatlas-parent
+  build_step "building gis-data and analytics" mvn -B -ntp -DskipTests \
+    -Dgridatlas.codegen.url="${GRIDATLAS_CODEGEN_URL:-jdbc:postgresql://$HOST:$PORT/gridatlas_codegen}" \
+    -Dgridatlas.codegen.user="$USER_" -Dgridatlas.codegen.password="$PASS" -pl analytics -am \
+    compile dependency:build-classpath -Dmdep.outputFile="$CP_FILE"
 fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 exec "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -cp "analytics/target/classes:gis-data/target/classes:$(cat "$CP_FILE")" \
   org.gridatlas.analytics.assignment.AssignBench "$URL" "$USER_" "$PASS" "$RUNS"

@@ -11,12 +11,12 @@ PASS="${GRIDATLAS_JDBC_PASSWORD:-}"
 ROWS="${1:-300000}"
 cd "$ROOT"
 
-MVN=(mvn -B -ntp -q)
+source "$ROOT/bench/common.bash"
 CP_FILE="$ROOT/gis-data/target/bench.classpath"
 if [ ! -f gis-data/target/classes/org/gridatlas/data/imports/ImportBench.class ] || [ ! -f "$CP_FILE" ]; then
-  echo "compiling gis-data…"
-  "${MVN[@]}" -DskipTests -pl gis-data compile
-  "${MVN[@]}" -pl gis-data dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
+  build_step "compiling gis-data" mvn -B -ntp -DskipTests -pl gis-data compile \
+    dependency:build-classpath -Dmdep.outputFile="$CP_FILE"
 fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 exec "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" \
   -cp "gis-data/target/classes:$(cat "$CP_FILE")" org.gridatlas.data.imports.ImportBench "$URL" "$USER_" "$PASS" "$ROWS"

@@ -18,15 +18,14 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$ROOT"
+source "$ROOT/bench/common.bash"
 if [ ! -f "$JAR" ]; then
-  echo "==> no $JAR: building it (mvn package -DskipTests)"
-  mvn -B -q -ntp -DskipTests -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" \
-      -Dgridatlas.codegen.password="$DB_PASSWORD" package
+  build_step "no $JAR: building it (mvn package -DskipTests)" mvn -B -ntp -DskipTests \
+      -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" -Dgridatlas.codegen.password="$DB_PASSWORD" package
 fi
-echo "==> compiling the bench (analytics test classes)"
-mvn -B -q -ntp -o -pl analytics -am -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" \
-    -Dgridatlas.codegen.password="$DB_PASSWORD" test-compile dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+build_step "compiling the bench (analytics test classes)" mvn -B -ntp -pl analytics -am \
+    -Dgridatlas.codegen.url="$JDBC_URL" -Dgridatlas.codegen.user="$DB_USER" -Dgridatlas.codegen.password="$DB_PASSWORD" \
+    test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
 CP="$ROOT/analytics/target/test-classes:$ROOT/analytics/target/classes:$ROOT/gis-data/target/classes:$(cat "$WORK/cp.txt")"
 TOKEN="ga_bench_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 

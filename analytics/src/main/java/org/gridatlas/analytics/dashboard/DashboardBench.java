@@ -23,6 +23,15 @@ public final class DashboardBench {
     }
 
     public static void main(String[] args) {
+        try {
+            bench(args);
+        } catch (IllegalStateException nothingToMeasure) {
+            System.err.println("bench: " + nothingToMeasure.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void bench(String[] args) {
         String area = args[3];
         Quarter q = Quarter.parse(args[4]);
         int runs = args.length > 5 ? Integer.parseInt(args[5]) : 3;
@@ -35,8 +44,13 @@ public final class DashboardBench {
             ctx.register(CoverageQuery.class, SettledShareQuery.class, DashboardQueries.class);
             ctx.refresh();
             DashboardQueries d = ctx.getBean(DashboardQueries.class);
+            if (d.categories(q, area).isEmpty()) {   // a figure for an empty quarter would measure nothing
+                throw new IllegalStateException("area " + area + " holds no requests in " + q
+                        + "; no figure is reported for an empty result (pass a quarter with data)");
+            }
             List<String> lines = new ArrayList<>();
-            lines.add(String.format(Locale.ROOT, "dashboard bench: area %s, quarter %s, %d runs (ms: median / max)", area, q, runs));
+            lines.add(String.format(Locale.ROOT, "dashboard bench: area %s, quarter %s, %d runs (ms: median / max); load average %s", area, q, runs,
+                    loadAverage()));
             long[] page = new long[runs];
             for (int r = 0; r < runs; r++) {
                 long t0 = System.nanoTime();
@@ -73,6 +87,11 @@ public final class DashboardBench {
         long[] s = ms.clone();
         java.util.Arrays.sort(s);
         return String.format(Locale.ROOT, "%-42s %7d %7d", what, s[s.length / 2], s[s.length - 1]);
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     @SuppressWarnings("java:S106")

@@ -31,6 +31,15 @@ public final class ReviewBench {
     }
 
     public static void main(String[] args) {
+        try {
+            bench(args);
+        } catch (IllegalStateException nothingToMeasure) {
+            System.err.println("bench: " + nothingToMeasure.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void bench(String[] args) {
         String name = args[0];
         HikariDataSource pg = new HikariDataSource();   // pooled, as in the app
         pg.setJdbcUrl(args[1]);
@@ -64,6 +73,11 @@ public final class ReviewBench {
         long points = areas.stream().mapToLong(a -> queries.count(a, p, PointMetric.REQUESTS)).sum();
         System.out.printf(Locale.ROOT, "%s: area %s (%d part%s), %s, %d requests%n", name, area, areas.size(),
                 areas.size() == 1 ? "" : "s", quarter, points);
+        System.out.println("  load average at start: " + loadAverage());
+        if (points == 0) {
+            throw new IllegalStateException(name + ": " + quarter + " holds no requests in area " + area
+                    + "; no figure is reported for an empty result (pick a quarter with data: BENCH_QUARTER=YYYYQn)");
+        }
         report(name + " hexagon bins 1 km", runs, () -> areas.stream().mapToInt(a ->
                 maps.single(a, p, MapStyle.hex(PointMetric.REQUESTS, 1000, ClassMethod.NATURAL_BREAKS, 5))
                         .features().size()).sum());
@@ -92,6 +106,18 @@ public final class ReviewBench {
                 return packs.generate(areas.getFirst(), quarter, x -> { }).pdf().length;
             });
         }
+        System.out.println("  load average at end: " + loadAverage());
+    }
+
+    /** The 1, 5 and 15 minute load averages, quoted beside the figures (the box is shared). */
+    static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static List<AreaCode> areas(AnnotationConfigApplicationContext ctx, ReviewQueries queries, String area) {
@@ -108,6 +134,9 @@ public final class ReviewBench {
 
     private static void report(String what, int runs, Supplier<Integer> work) {
         int size = work.get();   // warm-up
+        if (size == 0) {
+            throw new IllegalStateException(what + ": the result is empty; no figure is reported for it");
+        }
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
