@@ -205,6 +205,19 @@ class ExportIT extends IntegrationTest {
     }
 
     @Test
+    void a_head_request_neither_runs_an_export_nor_audits_one() throws Exception {
+        long before = count("SELECT count(*) FROM audit_log WHERE action = 'EXPORT'");
+        var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/exports/households?format=csv"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + users.byRole(UserRole.COUNTY_LEADER).token()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).contains("GET");
+        assertThat(r.headers().firstValue("X-Export-Rows")).isEmpty();
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'EXPORT'")).isEqualTo(before);
+    }
+
+    @Test
     void the_catalogue_lists_ten_layers_and_five_formats() throws Exception {
         JsonNode c = JSON.readTree(new String(get("/api/v1/exports", UserRole.AGENT).body(), StandardCharsets.UTF_8));
         assertThat(c.get("layers")).hasSize(10);

@@ -58,6 +58,12 @@ class ExportController {
                 @RequestParam(defaultValue = "false") boolean reveal,
                 @RequestParam(required = false) String reason,
                 HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("HEAD".equalsIgnoreCase(request.getMethod())) {
+            // an export is generated and audited per download: a HEAD (link checkers, prefetch) must not run one
+            response.setStatus(HttpStatus.METHOD_NOT_ALLOWED.value());
+            response.setHeader(HttpHeaders.ALLOW, "GET");
+            return;
+        }
         ExportLayer l = ExportLayer.byId(layer).orElseThrow(() -> new IllegalArgumentException(
                 "layer: unknown layer «" + safe(layer) + "»; known: " + Arrays.stream(ExportLayer.values())
                         .map(ExportLayer::id).toList()));
