@@ -39,6 +39,9 @@ class SecurityConfig {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Who may open the quarterly review, its map images and packs: as ReviewView's @RolesAllowed (checked by a test). */
+    static final String[] REVIEW_ROLES = {"TOWN_SECRETARY", "COUNTY_LEADER", "SUPERVISOR", "ADMIN"};
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts, Clock clock) throws Exception {
@@ -52,6 +55,8 @@ class SecurityConfig {
         return http.securityMatcher("/api/**", "/tiles/**", "/ogc/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMIN")
+                        // the review's maps and packs follow the review screen's roles (ReviewView's @RolesAllowed)
+                        .requestMatchers("/api/v1/review/**").hasAnyRole(REVIEW_ROLES)
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("GridAtlas").authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new ApiTokenFilter(accounts, clock), BasicAuthenticationFilter.class)
