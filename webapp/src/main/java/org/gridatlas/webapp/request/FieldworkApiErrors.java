@@ -2,6 +2,7 @@ package org.gridatlas.webapp.request;
 
 import java.util.List;
 
+import org.gridatlas.data.base.scope.FieldDataRefusedException;
 import org.gridatlas.data.request.service.ConflictException;
 import org.gridatlas.data.request.service.FieldProblem;
 import org.gridatlas.data.request.service.IllegalTransitionException;
@@ -38,6 +39,11 @@ class FieldworkApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Errors> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(one(e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler(FieldDataRefusedException.class)
+    ResponseEntity<Errors> viewOnly(FieldDataRefusedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(one("role", e.getMessage()));
     }
 
     @ExceptionHandler(IllegalTransitionException.class)

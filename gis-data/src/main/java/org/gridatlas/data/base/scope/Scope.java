@@ -2,6 +2,7 @@ package org.gridatlas.data.base.scope;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,11 @@ public record Scope(String username, String role, String viewArea, String captur
 
     /** Unrestricted: only for system tasks (migrations, demo load, imports run by an administrator's job). */
     public static final Scope SYSTEM = new Scope("system", "SYSTEM", "*", "*");
+    /**
+     * Roles that view field data (visits, requests, disputes) but record none: the county leader is read-only, the
+     * administrator manages users, settings and the audit log. The one place this rule lives.
+     */
+    public static final Set<String> VIEW_ONLY_ROLES = Set.of("COUNTY_LEADER", "ADMIN");
     /** No user: sees nothing. */
     public static final Scope NOBODY = new Scope("anonymous", "NONE", "-", "-");
 
@@ -67,6 +73,18 @@ public record Scope(String username, String role, String viewArea, String captur
     /** True when a division code lies inside the viewing area. */
     public boolean canView(String code) {
         return isSystem() || (code != null && code.startsWith(viewArea) && !viewArea.equals("-"));
+    }
+
+    /** True when the role records field data at all (inside its capture area): not {@link #VIEW_ONLY_ROLES}. */
+    public boolean recordsFieldData() {
+        return !VIEW_ONLY_ROLES.contains(role);
+    }
+
+    /** Refuses a visit, request or dispute write by a view-only role, before anything is read or written. */
+    public void requireFieldDataRole() {
+        if (!recordsFieldData()) {
+            throw new FieldDataRefusedException(role);
+        }
     }
 
     /** True when a division code lies inside the capture area. */

@@ -75,6 +75,7 @@ public class RequestService {
      */
     @Transactional
     public Created create(NewRequest in) {
+        Scopes.current().requireFieldDataRole();
         String key = in.idempotencyKey() == null || in.idempotencyKey().isBlank() ? null : in.idempotencyKey().strip();
         if (key != null) {
             if (key.length() > ServiceRequest.IDEMPOTENCY_KEY_LENGTH) {
@@ -132,6 +133,7 @@ public class RequestService {
     /** Takes one step on request {@code id}; refused steps throw and write nothing. */
     @Transactional
     public RequestDetail advance(long id, StepCommand cmd) {
+        Scopes.current().requireFieldDataRole();
         if (cmd == null || cmd.step() == null) {
             throw new InvalidInputException("step", "请指定环节：" + java.util.Arrays.toString(RequestStepKind.values()));
         }
@@ -184,6 +186,7 @@ public class RequestService {
     /** 派单: hands an open request to another agent of the area. */
     @Transactional
     public RequestDetail dispatch(long id, long agentId) {
+        Scopes.current().requireFieldDataRole();
         ServiceRequest r = requests.findById(id)
                 .orElseThrow(() -> new NotFoundException("id", "诉求 " + id + " 不存在或不在您的辖区"));
         if (!Overdue.OPEN.contains(r.getStatus())) {
