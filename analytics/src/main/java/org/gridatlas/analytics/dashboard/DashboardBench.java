@@ -23,12 +23,7 @@ public final class DashboardBench {
     }
 
     public static void main(String[] args) {
-        try {
-            bench(args);
-        } catch (IllegalStateException nothingToMeasure) {
-            System.err.println("bench: " + nothingToMeasure.getMessage());
-            System.exit(1);
-        }
+        org.gridatlas.analytics.base.BenchRun.main(args, DashboardBench::bench);
     }
 
     private static void bench(String[] args) {
@@ -50,7 +45,7 @@ public final class DashboardBench {
             }
             List<String> lines = new ArrayList<>();
             lines.add(String.format(Locale.ROOT, "dashboard bench: area %s, quarter %s, %d runs (ms: median / max); load average %s", area, q, runs,
-                    loadAverage()));
+                    org.gridatlas.analytics.base.BenchRun.loadAverage()));
             long[] page = new long[runs];
             for (int r = 0; r < runs; r++) {
                 long t0 = System.nanoTime();
@@ -89,10 +84,6 @@ public final class DashboardBench {
         return String.format(Locale.ROOT, "%-42s %7d %7d", what, s[s.length / 2], s[s.length - 1]);
     }
 
-    private static String loadAverage() {
-        return String.format(Locale.ROOT, "%.2f",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
 
     @SuppressWarnings("java:S106")
     private static void print(String line) {

@@ -31,12 +31,7 @@ public final class ReviewBench {
     }
 
     public static void main(String[] args) {
-        try {
-            bench(args);
-        } catch (IllegalStateException nothingToMeasure) {
-            System.err.println("bench: " + nothingToMeasure.getMessage());
-            System.exit(1);
-        }
+        org.gridatlas.analytics.base.BenchRun.main(args, ReviewBench::bench);
     }
 
     private static void bench(String[] args) {
@@ -73,7 +68,7 @@ public final class ReviewBench {
         long points = areas.stream().mapToLong(a -> queries.count(a, p, PointMetric.REQUESTS)).sum();
         System.out.printf(Locale.ROOT, "%s: area %s (%d part%s), %s, %d requests%n", name, area, areas.size(),
                 areas.size() == 1 ? "" : "s", quarter, points);
-        System.out.println("  load average at start: " + loadAverage());
+        System.out.println("  load average at start: " + org.gridatlas.analytics.base.BenchRun.loadAverage());
         if (points == 0) {
             throw new IllegalStateException(name + ": " + quarter + " holds no requests in area " + area
                     + "; no figure is reported for an empty result (pick a quarter with data: BENCH_QUARTER=YYYYQn)");
@@ -106,18 +101,7 @@ public final class ReviewBench {
                 return packs.generate(areas.getFirst(), quarter, x -> { }).pdf().length;
             });
         }
-        System.out.println("  load average at end: " + loadAverage());
-    }
-
-    /** The 1, 5 and 15 minute load averages, quoted beside the figures (the box is shared). */
-    static String loadAverage() {
-        try {
-            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (java.io.IOException | RuntimeException e) {
-            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean().getSystemLoadAverage());
-        }
+        System.out.println("  load average at end: " + org.gridatlas.analytics.base.BenchRun.loadAverage());
     }
 
     private static List<AreaCode> areas(AnnotationConfigApplicationContext ctx, ReviewQueries queries, String area) {

@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The county leader reads and the administrator manages accounts: neither records field data, whatever the area.
- * A request the agent opened cannot be taken a step or dispatched by them, and stays as it was.
+ * Role rules on HTTP paths, beside the area rules of AccessMatrixIT: the county leader reads and the administrator
+ * manages accounts, so neither records field data, whatever the area; the review's paths follow the review screen.
  */
-class ViewOnlyRolesIT extends IntegrationTest {
+class RoleRulesIT extends IntegrationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,10 +57,30 @@ class ViewOnlyRolesIT extends IntegrationTest {
         assertThat(secretary.statusCode()).as("a town secretary takes the step: %s", secretary.body()).isEqualTo(200);
     }
 
+    @Test
+    void an_agent_is_refused_the_review_map_image_as_the_review_screen_is_closed_to_agents() throws Exception {
+        var r = png(UserRole.AGENT, TestUsers.OWN_TOWN);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("access denied");
+    }
+
+    @Test
+    void a_town_secretary_gets_the_review_map_image_of_her_town() throws Exception {
+        var r = png(UserRole.TOWN_SECRETARY, TestUsers.OWN_TOWN);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+    }
+
     private HttpResponse<String> post(String path, String json, TestUsers.TestUser user) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + user.token())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> png(UserRole role, String area) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/review/map.png?area=" + area + "&quarter=2025Q1"))
+                .header("Authorization", "Bearer " + users.byRole(role).token()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
