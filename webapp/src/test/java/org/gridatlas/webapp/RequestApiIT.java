@@ -136,6 +136,26 @@ class RequestApiIT extends IntegrationTest {
     }
 
     @Test
+    void the_workflow_refuses_a_second_inform_naming_the_tell_once_rule_and_writes_nothing() throws Exception {
+        long id = JSON.readTree(post("/api/v1/requests", body(fixture.ownHousehold(agent), itemId, "申请低保，材料不全", "VISIT"),
+                null).body()).at("/summary/id").asLong();
+        step(id, "{\"step\":\"ACCEPT\",\"caseType\":\"COMMITTED\"}");
+        assertThat(step(id, "{\"step\":\"VERIFY\"}").statusCode()).isEqualTo(200);
+        assertThat(step(id, "{\"step\":\"INFORM\",\"note\":\"缺户口本\"}").statusCode()).isEqualTo(200);
+        JsonNode reverified = JSON.readTree(step(id, "{\"step\":\"VERIFY\",\"note\":\"材料已补齐\"}").body());
+        assertThat(reverified.at("/summary/status").asString()).isEqualTo("VERIFIED");
+        assertThat(reverified.get("allowedNext").toString()).isEqualTo("[\"ESCALATE\",\"HANDLE\",\"RETURN\"]");
+
+        var second = step(id, "{\"step\":\"INFORM\",\"note\":\"还缺身份证\"}");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(second.body()).at("/errors/0/message").asString())
+                .startsWith("一次性告知").contains("不能再次告知");
+        JsonNode after = JSON.readTree(get("/api/v1/requests/" + id).body());
+        assertThat(after.at("/summary/status").asString()).isEqualTo("VERIFIED");
+        assertThat(after.get("steps").size()).isEqualTo(4);
+    }
+
+    @Test
     void a_return_needs_a_reason_and_closes_the_request() throws Exception {
         long id = JSON.readTree(post("/api/v1/requests", body(fixture.ownHousehold(agent), itemId, "代办私事", "ONLINE"),
                 null).body()).at("/summary/id").asLong();
