@@ -231,6 +231,45 @@ class RequestApiIT extends IntegrationTest {
     }
 
     @Test
+    void a_foreign_town_agent_is_refused_as_mediator_naming_the_field_and_no_dispute_is_written() throws Exception {
+        Long foreign = users.asSystem(() -> users.jdbc().queryForObject("SELECT min(id) FROM person WHERE role = 'AGENT'"
+                + " AND active AND county_code = '320481' AND division_code NOT LIKE ?", Long.class, TestUsers.OWN_TOWN + "%"));
+        String marker = "外镇调解人-" + UUID.randomUUID();
+        var refused = post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"" + marker + "\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":" + foreign + "}", null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asString()).isEqualTo("mediatorId");
+        assertThat(users.asSystem(() -> users.jdbc().queryForObject("SELECT count(*) FROM dispute WHERE summary = ?",
+                Integer.class, marker))).isZero();
+
+        long id = JSON.readTree(post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"本镇调解\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":" + agent.agentId() + "}", null).body()).get("id").asLong();
+        var mediate = post("/api/v1/disputes/" + id + "/mediation", "{\"mediatorId\":" + foreign + "}", null);
+        assertThat(mediate.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(mediate.body()).at("/errors/0/field").asString()).isEqualTo("mediatorId");
+        JsonNode kept = JSON.readTree(get("/api/v1/disputes/" + id).body());
+        assertThat(kept.get("mediatorId").asLong()).isEqualTo(agent.agentId());
+        assertThat(kept.get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void a_mediator_id_that_is_no_person_or_a_liaison_is_refused_naming_the_field_not_the_idempotency_key() throws Exception {
+        var missing = post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"无此人\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":987654321}", null);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(missing.body()).at("/errors/0");
+        assertThat(error.get("field").asString()).isEqualTo("mediatorId");
+        assertThat(error.get("message").asString()).contains("987654321").doesNotContain("Idempotency-Key");
+
+        Long liaison = users.asSystem(() -> users.jdbc().queryForObject("SELECT min(id) FROM person WHERE role = 'LIAISON'"
+                + " AND division_code LIKE ?", Long.class, agent.area() + "%"));
+        var notStaff = post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"联络员\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":" + liaison + "}", null);
+        assertThat(notStaff.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notStaff.body()).at("/errors/0/field").asString()).isEqualTo("mediatorId");
+    }
+
+    @Test
     void the_request_ledger_is_an_xlsx_with_chinese_headers_masked_names_and_an_export_audit() throws Exception {
         post("/api/v1/requests", body(fixture.ownHousehold(agent), itemId, "台账测试", "STATION"), null);
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
