@@ -190,7 +190,7 @@ class RequestApiIT extends IntegrationTest {
     @Test
     void a_visit_with_a_gps_fix_is_logged_and_the_request_it_produced_is_created_in_the_same_transaction() throws Exception {
         long household = fixture.ownHousehold(agent);
-        long agentId = ownAgent();
+        long agentId = agent.agentId();
         var response = post("/api/v1/visits", "{\"householdId\":" + household + ",\"agentId\":" + agentId
                 + ",\"lon\":119.4,\"lat\":31.4,\"accuracyM\":8.5,\"note\":\"民情日志\",\"tags\":[\"独居\"],"
                 + "\"request\":{\"itemId\":" + itemId + ",\"description\":\"走访中提出：申请低保\"}}", null);
