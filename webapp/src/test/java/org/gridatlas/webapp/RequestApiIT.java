@@ -136,6 +136,26 @@ class RequestApiIT extends IntegrationTest {
     }
 
     @Test
+    void the_workflow_refuses_a_second_inform_naming_the_tell_once_rule_and_writes_nothing() throws Exception {
+        long id = JSON.readTree(post("/api/v1/requests", body(fixture.ownHousehold(agent), itemId, "申请低保，材料不全", "VISIT"),
+                null).body()).at("/summary/id").asLong();
+        step(id, "{\"step\":\"ACCEPT\",\"caseType\":\"COMMITTED\"}");
+        assertThat(step(id, "{\"step\":\"VERIFY\"}").statusCode()).isEqualTo(200);
+        assertThat(step(id, "{\"step\":\"INFORM\",\"note\":\"缺户口本\"}").statusCode()).isEqualTo(200);
+        JsonNode reverified = JSON.readTree(step(id, "{\"step\":\"VERIFY\",\"note\":\"材料已补齐\"}").body());
+        assertThat(reverified.at("/summary/status").asString()).isEqualTo("VERIFIED");
+        assertThat(reverified.get("allowedNext").toString()).isEqualTo("[\"ESCALATE\",\"HANDLE\",\"RETURN\"]");
+
+        var second = step(id, "{\"step\":\"INFORM\",\"note\":\"还缺身份证\"}");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(second.body()).at("/errors/0/message").asString())
+                .startsWith("一次性告知").contains("不能再次告知");
+        JsonNode after = JSON.readTree(get("/api/v1/requests/" + id).body());
+        assertThat(after.at("/summary/status").asString()).isEqualTo("VERIFIED");
+        assertThat(after.get("steps").size()).isEqualTo(4);
+    }
+
+    @Test
     void a_return_needs_a_reason_and_closes_the_request() throws Exception {
         long id = JSON.readTree(post("/api/v1/requests", body(fixture.ownHousehold(agent), itemId, "代办私事", "ONLINE"),
                 null).body()).at("/summary/id").asLong();
@@ -170,7 +190,7 @@ class RequestApiIT extends IntegrationTest {
     @Test
     void a_visit_with_a_gps_fix_is_logged_and_the_request_it_produced_is_created_in_the_same_transaction() throws Exception {
         long household = fixture.ownHousehold(agent);
-        long agentId = ownAgent();
+        long agentId = agent.agentId();
         var response = post("/api/v1/visits", "{\"householdId\":" + household + ",\"agentId\":" + agentId
                 + ",\"lon\":119.4,\"lat\":31.4,\"accuracyM\":8.5,\"note\":\"民情日志\",\"tags\":[\"独居\"],"
                 + "\"request\":{\"itemId\":" + itemId + ",\"description\":\"走访中提出：申请低保\"}}", null);
@@ -208,6 +228,45 @@ class RequestApiIT extends IntegrationTest {
         JsonNode closed = JSON.readTree(post("/api/v1/disputes/" + id + "/close", "{\"outcome\":\"RESOLVED\"}", null).body());
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("parties").size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_foreign_town_agent_is_refused_as_mediator_naming_the_field_and_no_dispute_is_written() throws Exception {
+        Long foreign = users.asSystem(() -> users.jdbc().queryForObject("SELECT min(id) FROM person WHERE role = 'AGENT'"
+                + " AND active AND county_code = '320481' AND division_code NOT LIKE ?", Long.class, TestUsers.OWN_TOWN + "%"));
+        String marker = "外镇调解人-" + UUID.randomUUID();
+        var refused = post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"" + marker + "\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":" + foreign + "}", null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asString()).isEqualTo("mediatorId");
+        assertThat(users.asSystem(() -> users.jdbc().queryForObject("SELECT count(*) FROM dispute WHERE summary = ?",
+                Integer.class, marker))).isZero();
+
+        long id = JSON.readTree(post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"本镇调解\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":" + agent.agentId() + "}", null).body()).get("id").asLong();
+        var mediate = post("/api/v1/disputes/" + id + "/mediation", "{\"mediatorId\":" + foreign + "}", null);
+        assertThat(mediate.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(mediate.body()).at("/errors/0/field").asString()).isEqualTo("mediatorId");
+        JsonNode kept = JSON.readTree(get("/api/v1/disputes/" + id).body());
+        assertThat(kept.get("mediatorId").asLong()).isEqualTo(agent.agentId());
+        assertThat(kept.get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void a_mediator_id_that_is_no_person_or_a_liaison_is_refused_naming_the_field_not_the_idempotency_key() throws Exception {
+        var missing = post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"无此人\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":987654321}", null);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(missing.body()).at("/errors/0");
+        assertThat(error.get("field").asString()).isEqualTo("mediatorId");
+        assertThat(error.get("message").asString()).contains("987654321").doesNotContain("Idempotency-Key");
+
+        Long liaison = users.asSystem(() -> users.jdbc().queryForObject("SELECT min(id) FROM person WHERE role = 'LIAISON'"
+                + " AND division_code LIKE ?", Long.class, agent.area() + "%"));
+        var notStaff = post("/api/v1/disputes", "{\"kind\":\"邻里纠纷\",\"summary\":\"联络员\",\"partyHouseholdIds\":["
+                + fixture.ownHousehold(agent) + "],\"mediatorId\":" + liaison + "}", null);
+        assertThat(notStaff.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notStaff.body()).at("/errors/0/field").asString()).isEqualTo("mediatorId");
     }
 
     @Test

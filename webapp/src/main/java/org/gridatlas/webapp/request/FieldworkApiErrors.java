@@ -5,6 +5,7 @@ import java.util.List;
 import org.gridatlas.data.base.scope.FieldDataRefusedException;
 import org.gridatlas.data.request.service.ConflictException;
 import org.gridatlas.data.request.service.FieldProblem;
+import org.gridatlas.data.request.service.ForbiddenException;
 import org.gridatlas.data.request.service.IllegalTransitionException;
 import org.gridatlas.data.request.service.InvalidInputException;
 import org.gridatlas.data.request.service.NotFoundException;
@@ -34,6 +35,11 @@ class FieldworkApiErrors {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Errors> invalid(InvalidInputException e) {
         return ResponseEntity.badRequest().body(new Errors(e.problems()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Errors> forbidden(ForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(one(e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -80,6 +80,9 @@ public class DisputeService {
         if (!Scopes.current().canCapture(first.getVillageCode())) {
             throw new NotFoundException("parties", "户 " + first.getId() + " 不在您的录入范围");
         }
+        if (in.mediatorId() != null) {
+            requireMediator(in.mediatorId(), first.getVillageCode());
+        }
         Instant now = clock.instant();
         Long n = jdbc.queryForObject("SELECT nextval('dispute_code_seq')", Long.class);
         Dispute d = new Dispute("M" + LocalDate.ofInstant(now, Deadlines.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE)
@@ -118,10 +121,11 @@ public class DisputeService {
     public DisputeRecord mediate(long id, Long mediatorId) {
         Dispute d = find(id);
         requireOpen(d);
-        d.setStatus(DisputeStatus.MEDIATING);
         if (mediatorId != null) {
+            requireMediator(mediatorId, d.getVillageCode());
             d.setMediatorId(mediatorId);
         }
+        d.setStatus(DisputeStatus.MEDIATING);
         disputes.saveAndFlush(d);
         return record(d);
     }
@@ -144,6 +148,32 @@ public class DisputeService {
     @Transactional(readOnly = true)
     public java.util.Optional<DisputeRecord> get(long id) {
         return disputes.findById(id).map(this::record);
+    }
+
+    /** The roles that may mediate: agents 代办员 and supervisors 网格长 / secretaries, not liaisons or residents. */
+    static final List<String> MEDIATOR_ROLES = List.of("AGENT", "SUPERVISOR");
+
+    /**
+     * The mediator must be an active agent or supervisor who works inside the caller's capture area, or who serves
+     * the town or village the dispute is in (a town's agents and leader serve every village of it). Anything else,
+     * a foreign town's agent or an id that is no person, is refused naming the field {@code mediatorId}.
+     */
+    private void requireMediator(long mediatorId, String villageCode) {
+        List<String[]> found = jdbc.query("SELECT role, division_code, active FROM person WHERE id = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), String.valueOf(rs.getBoolean(3))}, mediatorId);
+        if (found.isEmpty()) {
+            throw new InvalidInputException("mediatorId", "调解人 " + mediatorId + " 不是已登记的人员");
+        }
+        String role = found.getFirst()[0];
+        String division = found.getFirst()[1];
+        if (!MEDIATOR_ROLES.contains(role) || !Boolean.parseBoolean(found.getFirst()[2])) {
+            throw new InvalidInputException("mediatorId", "调解人 " + mediatorId + " 须是在岗的代办员或网格长");
+        }
+        boolean inCaptureArea = Scopes.current().canCapture(division);
+        boolean servesThePlace = villageCode != null && villageCode.startsWith(division);
+        if (!inCaptureArea && !servesThePlace) {
+            throw new InvalidInputException("mediatorId", "调解人 " + mediatorId + " 不在您的录入范围，也不服务纠纷所在的镇村");
+        }
     }
 
     private Dispute find(long id) {

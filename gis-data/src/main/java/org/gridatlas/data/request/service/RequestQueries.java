@@ -17,6 +17,8 @@ import org.gridatlas.data.household.domain.HouseholdRepository;
 import org.gridatlas.data.request.domain.RequestItem;
 import org.gridatlas.data.request.domain.RequestItemRepository;
 import org.gridatlas.data.request.domain.RequestStatus;
+import org.gridatlas.data.request.domain.RequestStep;
+import org.gridatlas.data.request.domain.RequestStepKind;
 import org.gridatlas.data.request.domain.RequestStepRepository;
 import org.gridatlas.data.request.domain.ServiceRequest;
 import org.gridatlas.data.request.domain.ServiceRequestRepository;
@@ -171,7 +173,13 @@ public class RequestQueries {
                 .toList();
         return new RequestDetail(s, r.getDescription(), r.getRating(), h == null ? null : h.getAddress(),
                 p == null ? null : p.getX(), p == null ? null : p.getY(), timeline,
-                RequestStateMachine.allowedNext(r.getStatus()));
+                RequestStateMachine.allowedNext(r.getStatus(), timeline.stream().map(StepRecord::step).toList()));
+    }
+
+    /** The steps request {@code r} has taken so far (for the once-per-request rules of the state machine). */
+    List<RequestStepKind> stepsTaken(ServiceRequest r) {
+        return r.getId() == null ? List.of()
+                : steps.findByRequestIdOrderByAtAscIdAsc(r.getId()).stream().map(RequestStep::getStep).toList();
     }
 
     private List<RequestSummary> summaries(List<ServiceRequest> rs) {

@@ -147,7 +147,7 @@ public class RequestService {
         }
         RequestStepKind step = cmd.step() == RequestStepKind.ACCEPT && cmd.caseType() == CaseType.RETURNED
                 ? RequestStepKind.RETURN : cmd.step();
-        RequestStatus to = RequestStateMachine.next(r.getStatus(), step);
+        RequestStatus to = RequestStateMachine.next(r.getStatus(), step, queries.stepsTaken(r));
         String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
         if (note != null && note.length() > RequestStep.NOTE_LENGTH) {
             throw new InvalidInputException("note", "说明不能超过 " + RequestStep.NOTE_LENGTH + " 个字");

@@ -15,6 +15,7 @@ import org.gridatlas.data.household.domain.Household;
 import org.gridatlas.data.household.domain.HouseholdRepository;
 import org.gridatlas.data.request.domain.Channel;
 import org.gridatlas.data.request.service.FieldProblem;
+import org.gridatlas.data.request.service.ForbiddenException;
 import org.gridatlas.data.request.service.InvalidInputException;
 import org.gridatlas.data.request.service.NewRequest;
 import org.gridatlas.data.request.service.NotFoundException;
@@ -38,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitService {
 
     public static final int DEFAULT_CYCLE_DAYS = 14;
-    /** A visit may be logged a little ahead of the server clock (phone clocks drift), never further. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private static final String AGENT_HOUSEHOLDS = """
             SELECT h.id, h.code, h.address, h.must_visit, lv.last_visit,
@@ -83,18 +82,20 @@ public class VisitService {
         if (in.householdId() == null) {
             problems.add(new FieldProblem("householdId", "请选择走访的户"));
         }
-        Long agentId = in.agentId() != null ? in.agentId() : requestQueries.actor().personId();
+        Long self = requestQueries.actor().personId();
+        if ("AGENT".equals(Scopes.current().role()) && in.agentId() != null && !in.agentId().equals(self)) {
+            throw new ForbiddenException("agentId", "代办员只能以本人名义记录走访（agentId " + in.agentId() + " 不是您本人）");
+        }
+        Long agentId = in.agentId() != null ? in.agentId() : self;
         if (agentId == null) {
             problems.add(new FieldProblem("agentId", "当前账号未关联代办员，请指定 agentId"));
         }
         Instant at = in.visitedAt() == null ? now : in.visitedAt();
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            problems.add(new FieldProblem("visitedAt", "走访时间不能晚于现在"));
-        }
+        problems.addAll(VisitPlausibility.ofTime(at, now));
         if ((in.lon() == null) != (in.lat() == null)) {
             problems.add(new FieldProblem(in.lon() == null ? "lon" : "lat", "经度和纬度须同时提供"));
-        } else if (in.lon() != null && (Math.abs(in.lon()) > 180 || Math.abs(in.lat()) > 90)) {
-            problems.add(new FieldProblem("lon", "坐标超出范围（经度 ±180，纬度 ±90）"));
+        } else if (in.lon() != null) {
+            problems.addAll(VisitPlausibility.ofFix(in.lon(), in.lat()));
         }
         if (in.accuracyM() != null && (in.accuracyM() < 0 || in.accuracyM() > 100_000)) {
             problems.add(new FieldProblem("accuracyM", "定位精度应在 0 到 100000 米之间"));

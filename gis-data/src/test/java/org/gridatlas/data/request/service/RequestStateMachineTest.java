@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -46,6 +49,44 @@ class RequestStateMachineTest {
                 .hasMessage("当前状态「已受理」之后只能：核实、告知、上报、代办、退回");
         assertThatThrownBy(() -> RequestStateMachine.next(RequestStatus.ARCHIVED, RequestStepKind.VERIFY))
                 .hasMessageContaining("已办结");
+    }
+
+    @Test
+    void the_workflow_refuses_a_second_inform_naming_the_tell_once_rule() {
+        List<RequestStepKind> done = List.of(RequestStepKind.ACCEPT, RequestStepKind.VERIFY, RequestStepKind.INFORM,
+                RequestStepKind.VERIFY);
+        assertThatThrownBy(() -> RequestStateMachine.next(RequestStatus.VERIFIED, RequestStepKind.INFORM, done))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageStartingWith("一次性告知")
+                .hasMessageContaining("只能：上报、代办、退回");
+        assertThat(RequestStateMachine.allowedNext(RequestStatus.VERIFIED, done))
+                .doesNotContain(RequestStepKind.INFORM);
+        assertThat(RequestStateMachine.next(RequestStatus.VERIFIED, RequestStepKind.INFORM,
+                List.of(RequestStepKind.ACCEPT, RequestStepKind.VERIFY))).isEqualTo(RequestStatus.INFORMED);
+    }
+
+    @Test
+    void every_path_through_the_workflow_ends_because_no_state_with_its_history_repeats() {
+        // Walk every path from 待受理, carrying the steps taken; a path that comes back to the same status with the
+        // same once-per-request steps used would be a cycle without end.
+        int longest = longestPath(RequestStatus.SUBMITTED, new ArrayList<>(), new HashSet<>());
+        assertThat(longest).isLessThanOrEqualTo(10);
+    }
+
+    private static int longestPath(RequestStatus at, List<RequestStepKind> done, Set<String> onPath) {
+        Set<RequestStepKind> used = EnumSet.noneOf(RequestStepKind.class);
+        done.stream().filter(RequestStateMachine.ONCE_PER_REQUEST::contains).forEach(used::add);
+        String key = at + used.toString();
+        assertThat(onPath.add(key)).as("cycle through %s after %s", at, done).isTrue();
+        int longest = 0;
+        for (RequestStepKind s : RequestStateMachine.allowedNext(at, done)) {
+            done.add(s);
+            longest = Math.max(longest, 1 + longestPath(RequestStateMachine.next(at, s, done.subList(0, done.size() - 1)),
+                    done, onPath));
+            done.removeLast();
+        }
+        onPath.remove(key);
+        return longest;
     }
 
     @Test
